@@ -6,6 +6,8 @@ payara="$1"; domain="$2"; base="$3"
 chmod +x "$payara"/bin/* "$payara"/glassfish/bin/*
 if [ -d "$payara/glassfish/domains/$domain" ]; then
   echo "Test domain $domain exists"
-  exit 0
+else
+  "$payara/bin/asadmin" --user admin create-domain --nopassword --portbase "$base" "$domain"
 fi
-"$payara/bin/asadmin" --user admin create-domain --nopassword --portbase "$base" "$domain"
+# Each run starts with an empty server log, so that a failure's log is easy to read in target/.
+: > "$payara/glassfish/domains/$domain/logs/server.log" 2>/dev/null || true

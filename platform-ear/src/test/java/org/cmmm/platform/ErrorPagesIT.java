@@ -1,0 +1,83 @@
+package org.cmmm.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.cmmm.it.Http;
+import org.cmmm.it.PlatformDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Error pages are localized and never show a stack trace. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ErrorPagesIT {
+
+    /** A page of the test deployment only, whose expression throws while rendering. */
+    private static final String FAILING_PAGE = """
+            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:h="jakarta.faces.html">
+            <h:body>#{'abc'.substring(5)}</h:body>
+            </html>
+            """;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformDeployment.earWithPage("it-fail.xhtml", new StringAsset(FAILING_PAGE));
+    }
+
+    @Test
+    void anUnknownPageAnswers404InChinese() {
+        HttpResponse<String> response = Http.get("no-such-page.xhtml");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("页面不存在");
+        assertNoStackTrace(response.body());
+    }
+
+    @Test
+    void anUnknownPageAnswers404InEnglishOnceEnglishIsChosen() {
+        HttpResponse<String> response = Http.get("no-such-page.xhtml", "Cookie", "cmmm_lang=en");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Page not found");
+    }
+
+    @Test
+    void aPathOutsideFacesAlsoGetsTheLocalized404() {
+        HttpResponse<String> response = Http.get("no/such/thing");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("页面不存在");
+    }
+
+    @Test
+    void aFailureWhileRenderingShowsTheLocalized500WithoutStackTrace() {
+        HttpResponse<String> response = Http.get("it-fail.xhtml");
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).contains("系统繁忙").doesNotContain("StringIndexOutOfBounds");
+        assertNoStackTrace(response.body());
+    }
+
+    @Test
+    void aPostToAnExpiredViewShowsTheExpiredPage() {
+        HttpResponse<String> response = Http.postForm("index.xhtml", "jakarta.faces.ViewState=expired-or-forged&x=1");
+        assertThat(response.body()).contains("页面已过期");
+        assertNoStackTrace(response.body());
+    }
+
+    /**
+     * No frame of a stack trace and no exception message. (Exception class names do appear in the
+     * PrimeFaces settings script, which maps them to our error pages, so they are not looked for.)
+     */
+    private static void assertNoStackTrace(String body) {
+        assertThat(body)
+                .doesNotContain("Caused by")
+                .doesNotContain("at org.")
+                .doesNotContain("at java.")
+                .doesNotContain("at jakarta.")
+                .doesNotContain("length 3")
+                .doesNotContainIgnoringCase("stack trace");
+    }
+}

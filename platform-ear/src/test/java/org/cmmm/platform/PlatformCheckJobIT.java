@@ -1,0 +1,43 @@
+package org.cmmm.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.inject.Inject;
+import java.util.Properties;
+import org.cmmm.it.PlatformDeployment;
+import org.cmmm.platform.batch.BatchJobs;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Jakarta Batch jobs of batch-module run in the server and reach the EJB boundaries of ejb-module. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformCheckJobIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return PlatformDeployment.earWithTests(PlatformCheckJobIT.class);
+    }
+
+    @Inject
+    BatchJobs jobs;
+
+    @Test
+    void thePlatformCheckJobCompletesWhenTheSchemaIsCurrent() throws InterruptedException {
+        long execution = jobs.start("platform-check", new Properties());
+        BatchStatus status = jobs.status(execution);
+        for (int i = 0; i < 600 && isRunning(status); i++) {
+            Thread.sleep(100);
+            status = jobs.status(execution);
+        }
+        assertThat(status).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jobs.exitStatus(execution)).isEqualTo("SCHEMA_CURRENT");
+    }
+
+    private static boolean isRunning(BatchStatus status) {
+        return status == BatchStatus.STARTING || status == BatchStatus.STARTED;
+    }
+}
