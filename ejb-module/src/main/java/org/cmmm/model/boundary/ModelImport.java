@@ -1,0 +1,80 @@
+package org.cmmm.model.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.cmmm.model.control.MaturityModel;
+import org.cmmm.model.control.ModelReader;
+import org.cmmm.model.control.ModelValidator;
+import org.cmmm.model.control.Question;
+import org.cmmm.model.entity.ModelQuestion;
+import org.cmmm.model.entity.ModelVersion;
+
+/**
+ * Publishes a model file: validates it and stores it when its version is new. A version already published
+ * with the same content is left alone; the same version with other content is refused, because diagnoses
+ * already scored by it must stay reproducible. Corrections are published as a new version.
+ */
+@Stateless
+public class ModelImport {
+
+    /** What an import did. */
+    public enum Outcome { IMPORTED, ALREADY_PUBLISHED }
+
+    /** The version a file carries and what importing it did. */
+    public record Result(String version, Outcome outcome) {
+    }
+
+    @PersistenceContext(unitName = "cmmm")
+    EntityManager em;
+
+    public Result importIfNew(String document) {
+        MaturityModel model = new ModelReader().read(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
+        new ModelValidator().validateOrThrow(model);
+        String checksum = sha256(document);
+        Optional<ModelVersion> published = find(model.version());
+        if (published.isPresent()) {
+            if (!published.get().getChecksum().equals(checksum)) {
+                throw new IllegalStateException("Model " + model.version()
+                        + " was changed after it was published; publish the change as a new version");
+            }
+            return new Result(model.version(), Outcome.ALREADY_PUBLISHED);
+        }
+        ModelVersion version = new ModelVersion(model.version(), checksum, document, model.questions().size(),
+                LocalDateTime.now());
+        em.persist(version);
+        em.flush(); // the questions refer to the generated id
+        for (Question question : model.questions()) {
+            em.persist(new ModelQuestion(version.getId(), question.id(), question.level(), question.subDomain()));
+        }
+        return new Result(model.version(), Outcome.IMPORTED);
+    }
+
+    public Optional<ModelVersion> find(String version) {
+        return em.createNamedQuery(ModelVersion.BY_VERSION, ModelVersion.class)
+                .setParameter("version", version)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<ModelVersion> published() {
+        return em.createNamedQuery(ModelVersion.ALL, ModelVersion.class).getResultList();
+    }
+
+    static String sha256(String document) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(document.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
