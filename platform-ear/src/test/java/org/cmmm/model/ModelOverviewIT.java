@@ -1,0 +1,58 @@
+package org.cmmm.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.cmmm.it.Browser;
+import org.cmmm.it.PlatformDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The public page that teaches the model, reached from the home page, in both languages. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ModelOverviewIT {
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformDeployment.ear();
+    }
+
+    @Test
+    void theHomePageLeadsToTheModelWithItsLevelsTreeAndTailorableDomains() throws Exception {
+        browser.open("?lang=zh_CN");
+        browser.click(By.id("learn-model"));
+        browser.waitFor(By.id("model-title"));
+
+        assertThat(texts(By.cssSelector("#levels h3"))).containsExactly("规划级", "规范级", "集成级", "优化级", "引领级");
+        assertThat(browser.driver().findElements(By.cssSelector("#structure .subdomain"))).hasSize(20);
+        assertThat(texts(By.cssSelector("#structure .badge-tailorable"))).hasSize(4).containsOnly("可裁剪");
+        assertThat(browser.driver().findElements(By.cssSelector("#matrix tbody tr"))).hasSize(20);
+        browser.screenshot("model-overview-zh");
+    }
+
+    @Test
+    void theModelPageReadsInEnglish() {
+        browser.open("model/overview.xhtml?lang=en");
+        assertThat(browser.waitFor(By.id("model-title")).getText())
+                .isEqualTo("The intelligent manufacturing capability maturity model");
+        assertThat(texts(By.cssSelector("#levels h3")))
+                .containsExactly("Planning", "Standardized", "Integrated", "Optimized", "Leading");
+        assertThat(texts(By.cssSelector("#structure .badge-tailorable"))).containsOnly("tailorable");
+        browser.open("model/overview.xhtml?lang=zh_CN");
+    }
+
+    private static List<String> texts(By locator) {
+        return browser.driver().findElements(locator).stream().map(WebElement::getText).toList();
+    }
+}
