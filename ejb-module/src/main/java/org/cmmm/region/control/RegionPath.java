@@ -9,7 +9,7 @@ import org.cmmm.platform.control.BusinessException;
 /**
  * Where a region sits in the tree of regions, as the materialized path of its codes from the province down,
  * {@code /320000/320500/320571/}. A region administrator sees the enterprises of their region and of every
- * region below it; with the path stored on each region (and copied to each enterprise), that subtree is one
+ * region below it; with the path stored on each region, that subtree is one
  * indexed {@code LIKE '/320000/320500/%'} instead of a recursive query, and the statistics roll up by prefix.
  *
  * <p>The path begins and ends with {@code /}, so containment and {@code LIKE} compare whole codes: the pattern
