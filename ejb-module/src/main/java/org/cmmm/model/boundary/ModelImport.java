@@ -5,10 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.cmmm.model.control.MaturityModel;
@@ -17,6 +14,7 @@ import org.cmmm.model.control.ModelValidator;
 import org.cmmm.model.control.Question;
 import org.cmmm.model.entity.ModelQuestion;
 import org.cmmm.model.entity.ModelVersion;
+import org.cmmm.platform.control.Checksums;
 
 /**
  * Publishes a model file: validates it and stores it when its version is new. A version already published
@@ -39,7 +37,7 @@ public class ModelImport {
     public Result importIfNew(String document) {
         MaturityModel model = new ModelReader().read(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
         new ModelValidator().validateOrThrow(model);
-        String checksum = sha256(document);
+        String checksum = Checksums.sha256(document);
         Optional<ModelVersion> published = find(model.version());
         if (published.isPresent()) {
             if (!published.get().getChecksum().equals(checksum)) {
@@ -67,14 +65,5 @@ public class ModelImport {
 
     public List<ModelVersion> published() {
         return em.createNamedQuery(ModelVersion.ALL, ModelVersion.class).getResultList();
-    }
-
-    static String sha256(String document) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(document.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

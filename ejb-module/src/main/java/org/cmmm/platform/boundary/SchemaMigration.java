@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.interceptor.ExcludeDefaultInterceptors;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
@@ -22,6 +23,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN) // Flyway commits each migration itself
+@ExcludeDefaultInterceptors // it reads no tenant data; the health check calls it without a transaction
 public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());

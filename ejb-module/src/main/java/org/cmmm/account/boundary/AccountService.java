@@ -1,0 +1,72 @@
+package org.cmmm.account.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.cmmm.account.control.AccountPrincipal;
+import org.cmmm.account.control.LoginAttempts;
+import org.cmmm.account.control.LoginOutcome;
+import org.cmmm.account.control.Passwords;
+import org.cmmm.account.entity.Account;
+import org.cmmm.region.entity.Region;
+
+/**
+ * Signs users in: checks the password, counts failures and locks an account after repeated failures
+ * ({@link LoginAttempts}). Each attempt is its own transaction, so a failure is recorded even though the
+ * login fails.
+ */
+@Stateless
+public class AccountService {
+
+    @PersistenceContext(unitName = "cmmm")
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public LoginOutcome login(String userName, String password) {
+        Optional<Account> found = findByUserName(userName);
+        if (found.isEmpty() || !found.get().isActive()) {
+            Passwords.matches(password, DUMMY_HASH); // same work as a real check: timing tells nothing
+            return new LoginOutcome.Failed();
+        }
+        Account account = found.get();
+        Instant now = clock.instant();
+        LoginAttempts attempts = account.loginAttempts();
+        if (attempts.isLocked(now)) {
+            return new LoginOutcome.Locked(attempts.remainingLock(now));
+        }
+        if (!Passwords.matches(password, account.getPasswordHash())) {
+            LoginAttempts after = attempts.afterFailure(now);
+            account.record(after);
+            return after.isLocked(now) ? new LoginOutcome.Locked(after.remainingLock(now)) : new LoginOutcome.Failed();
+        }
+        account.record(attempts.afterSuccess());
+        return new LoginOutcome.Success(principalOf(account));
+    }
+
+    public Optional<Account> findByUserName(String userName) {
+        if (userName == null || userName.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Account.BY_USER_NAME, Account.class)
+                .setParameter("userName", userName.strip().toLowerCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst();
+    }
+
+    public AccountPrincipal principalOf(Account account) {
+        String regionPath = account.getRegionCode() == null ? null : em.find(Region.class, account.getRegionCode()).getPath();
+        return new AccountPrincipal(account.getId(), account.getUserName(), account.getDisplayName(), account.getRole(),
+                account.getEnterpriseId(), regionPath);
+    }
+
+    /** A real argon2id hash of a random string, checked when the user does not exist. */
+    private static final String DUMMY_HASH = Passwords.hash("no such user " + System.nanoTime());
+}

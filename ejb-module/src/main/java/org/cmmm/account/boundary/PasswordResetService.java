@@ -1,0 +1,114 @@
+package org.cmmm.account.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+import org.cmmm.account.control.LoginAttempts;
+import org.cmmm.account.control.MobileNumber;
+import org.cmmm.account.control.Passwords;
+import org.cmmm.account.control.PasswordPolicy;
+import org.cmmm.account.entity.Account;
+import org.cmmm.enterprise.control.Uscc;
+import org.cmmm.enterprise.entity.Enterprise;
+import org.cmmm.platform.control.BusinessException;
+import org.cmmm.region.boundary.AcrossRegions;
+import org.cmmm.sms.boundary.VerificationCodeService;
+import org.cmmm.sms.control.VerificationCodePolicy;
+
+/**
+ * Password reset by an SMS code to the registered mobile (manual §3.1, §3.2): the account is found by its
+ * mobile number or by its enterprise's USCC. Asking for a code never tells whether an account exists; only a
+ * correct code, which reaches the account's own mobile, lets the reset go on. A reset also lifts a lockout.
+ */
+@Stateless
+public class PasswordResetService {
+
+    private static final Logger LOG = Logger.getLogger(PasswordResetService.class.getName());
+
+    /** How the user identifies the account. */
+    public enum By { MOBILE, USCC }
+
+    @PersistenceContext(unitName = "cmmm")
+    EntityManager em;
+
+    @EJB
+    VerificationCodeService codes;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * Sends a code to the registered mobile of the accounts found, if any. Silent when nothing is found or
+     * a code may not be sent yet, so the answer is the same whether an account exists or not.
+     */
+    @AcrossRegions
+    public void sendCodeAcrossRegions(By by, String identifier) {
+        List<Account> accounts = accountsAcrossRegions(by, identifier);
+        if (accounts.isEmpty()) {
+            LOG.info(() -> "Password reset asked for an unknown " + by);
+            return;
+        }
+        String mobile = accounts.get(0).getMobile();
+        try {
+            codes.send(VerificationCodePolicy.PURPOSE_PASSWORD_RESET, mobile);
+        } catch (BusinessException refusedForNow) {
+            LOG.info(() -> "Password reset code not sent: " + refusedForNow.messageKey());
+        }
+    }
+
+    /**
+     * Sets a new password when the code is right. {@code userName} is needed only when the mobile or USCC
+     * belongs to several accounts.
+     */
+    @AcrossRegions
+    public void resetAcrossRegions(By by, String identifier, String code, String userName, String newPassword,
+                                   String newPasswordAgain) {
+        List<Account> accounts = accountsAcrossRegions(by, identifier);
+        if (accounts.isEmpty()) {
+            // the same refusal as a wrong code: nothing tells that no account exists
+            throw BusinessException.atField("code", "sms.code.wrong");
+        }
+        String mobile = accounts.get(0).getMobile();
+        codes.requireValid(VerificationCodePolicy.PURPOSE_PASSWORD_RESET, mobile, code);
+        Account account = pick(accounts, userName);
+        List<String> faults = PasswordPolicy.violations(newPassword == null ? "" : newPassword, account.getUserName());
+        if (!faults.isEmpty()) {
+            throw BusinessException.atField("newPassword", faults.get(0));
+        }
+        if (!newPassword.equals(newPasswordAgain)) {
+            throw BusinessException.atField("newPasswordAgain", "account.password.mismatch");
+        }
+        account.changePassword(Passwords.hash(newPassword), clock.instant());
+        account.record(LoginAttempts.none());
+    }
+
+    private static Account pick(List<Account> accounts, String userName) {
+        if (accounts.size() == 1) {
+            return accounts.get(0);
+        }
+        String wanted = userName == null ? "" : userName.strip().toLowerCase(Locale.ROOT);
+        return accounts.stream().filter(account -> account.getUserName().equals(wanted)).findFirst()
+                .orElseThrow(() -> BusinessException.atField("userName", "account.reset.userNameNeeded"));
+    }
+
+    private List<Account> accountsAcrossRegions(By by, String identifier) {
+        if (by == By.MOBILE) {
+            if (MobileNumber.validate(identifier).isPresent()) {
+                throw BusinessException.atField("identifier", "account.mobile.invalid");
+            }
+            return em.createNamedQuery(Account.BY_MOBILE, Account.class)
+                    .setParameter("mobile", MobileNumber.parse(identifier).value()).getResultList();
+        }
+        if (Uscc.validate(identifier).isPresent()) {
+            throw BusinessException.atField("identifier", Uscc.validate(identifier).get());
+        }
+        List<Enterprise> found = em.createNamedQuery(Enterprise.BY_USCC, Enterprise.class)
+                .setParameter("uscc", Uscc.parse(identifier).value()).getResultList();
+        return found.isEmpty() ? List.of() : em.createNamedQuery(Account.BY_ENTERPRISE, Account.class)
+                .setParameter("enterpriseId", found.get(0).getId()).getResultList();
+    }
+}

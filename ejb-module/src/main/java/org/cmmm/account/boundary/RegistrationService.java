@@ -1,0 +1,100 @@
+package org.cmmm.account.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.cmmm.account.control.MobileNumber;
+import org.cmmm.account.control.Passwords;
+import org.cmmm.account.control.RegistrationForm;
+import org.cmmm.account.control.Role;
+import org.cmmm.account.control.UserName;
+import org.cmmm.account.entity.Account;
+import org.cmmm.enterprise.boundary.EnterpriseRegistry;
+import org.cmmm.enterprise.boundary.EnterpriseService;
+import org.cmmm.enterprise.control.Uscc;
+import org.cmmm.enterprise.entity.Enterprise;
+import org.cmmm.enterprise.entity.Industry;
+import org.cmmm.platform.control.BusinessException;
+import org.cmmm.region.entity.Region;
+import org.cmmm.sms.boundary.VerificationCodeService;
+import org.cmmm.sms.control.VerificationCodePolicy;
+
+/**
+ * Registration of an enterprise with its first account (manual §1.1 and §3.2): every rule of the form again,
+ * then the unique user name and USCC ("organization code already registered": reset the password instead),
+ * the business registry's verdict on name and USCC, and the SMS code that proves the mobile.
+ */
+@Stateless
+public class RegistrationService {
+
+    @PersistenceContext(unitName = "cmmm")
+    EntityManager em;
+
+    @EJB
+    AccountService accounts;
+
+    @EJB
+    EnterpriseService enterprises;
+
+    @EJB
+    VerificationCodeService codes;
+
+    @Inject
+    EnterpriseRegistry registry;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Sends the SMS code that proves the mobile number of a registration. */
+    public void sendCode(String mobile) {
+        codes.send(VerificationCodePolicy.PURPOSE_REGISTRATION, MobileNumber.parse(mobile).value());
+    }
+
+    public long register(RegistrationForm form) {
+        Map<String, String> faults = form.violations();
+        if (!faults.isEmpty()) {
+            Map.Entry<String, String> first = faults.entrySet().iterator().next();
+            throw BusinessException.atField(first.getKey(), first.getValue());
+        }
+        String userName = UserName.parse(form.userName()).value();
+        String uscc = Uscc.parse(form.uscc()).value();
+        String mobile = MobileNumber.parse(form.mobile()).value();
+        if (accounts.findByUserName(userName).isPresent()) {
+            throw BusinessException.atField("userName", "account.userName.taken");
+        }
+        if (enterprises.usccRegisteredAcrossRegions(uscc)) {
+            throw BusinessException.atField("uscc", "account.register.usccTaken");
+        }
+        Industry industry = em.find(Industry.class, form.industryCode());
+        if (industry == null || industry.getLevel() != Industry.Level.CLASS) {
+            throw BusinessException.atField("industryCode", "enterprise.industry.invalid");
+        }
+        Region region = em.find(Region.class, form.regionCode());
+        if (region == null || !region.isActive()) {
+            throw BusinessException.atField("regionCode", "region.invalid");
+        }
+        if (registry.check(form.enterpriseName().strip(), uscc) == EnterpriseRegistry.Verdict.MISMATCH) {
+            throw BusinessException.atField("enterpriseName", "enterprise.registry.mismatch");
+        }
+        codes.requireValid(VerificationCodePolicy.PURPOSE_REGISTRATION, mobile, form.smsCode());
+
+        Enterprise enterprise = new Enterprise(form.enterpriseName().strip(), uscc, industry.getCode(), region.getCode(),
+                region.getPath(), form.address().strip(), form.contactPerson().strip(), mobile,
+                blankToNull(form.email()), form.size(), LocalDateTime.now(clock));
+        em.persist(enterprise);
+        em.flush();
+        Account account = new Account(userName, Passwords.hash(form.password()), Role.ENTERPRISE, enterprise.getId(),
+                null, form.contactPerson().strip(), mobile, clock.instant());
+        em.persist(account);
+        em.flush();
+        return account.getId();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,35 @@
+package org.cmmm.sms.boundary;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.logging.Logger;
+
+/** Development adapter: no SMS leaves the machine; codes go to the server log and to /dev/sms.xhtml. */
+public class DevelopmentSmsGateway implements SmsGateway {
+
+    private static final Logger LOG = Logger.getLogger(DevelopmentSmsGateway.class.getName());
+    private static final int KEPT = 50;
+    private static final Deque<SentMessage> SENT = new ConcurrentLinkedDeque<>();
+
+    /** A message the development adapter "sent". */
+    public record SentMessage(Instant at, String mobile, String code) {
+    }
+
+    @Override
+    public boolean sendCode(String mobile, String code, int validMinutes) {
+        LOG.info(() -> "[development SMS] to " + mobile + ": verification code " + code + ", valid " + validMinutes + " min");
+        SENT.addFirst(new SentMessage(Instant.now(), mobile, code));
+        while (SENT.size() > KEPT) {
+            SENT.removeLast();
+        }
+        return true;
+    }
+
+    /** The latest messages, newest first. */
+    public static List<SentMessage> latest() {
+        return new ArrayList<>(SENT);
+    }
+}

@@ -1,0 +1,64 @@
+package org.cmmm.sms.boundary;
+
+import jakarta.json.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.logging.Logger;
+
+/**
+ * Sends through an SMS provider's HTTP API: {@code POST <url>} with a JSON body
+ * {@code {"mobile", "template", "params": {"code", "minutes"}}} and the configured credentials as HTTP basic
+ * authentication. A 2xx answer counts as sent. The code itself is never logged here.
+ */
+public class HttpSmsGateway implements SmsGateway {
+
+    private static final Logger LOG = Logger.getLogger(HttpSmsGateway.class.getName());
+
+    private final URI url;
+    private final String template;
+    private final String authorization;
+    private final HttpClient client;
+
+    public HttpSmsGateway(URI url, String template, String user, String password, Duration timeout) {
+        this.url = url;
+        this.template = template;
+        this.authorization = user == null || user.isBlank() ? null
+                : "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        this.client = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+
+    @Override
+    public boolean sendCode(String mobile, String code, int validMinutes) {
+        String body = Json.createObjectBuilder()
+                .add("mobile", mobile)
+                .add("template", template)
+                .add("params", Json.createObjectBuilder().add("code", code).add("minutes", validMinutes))
+                .build().toString();
+        HttpRequest.Builder request = HttpRequest.newBuilder(url)
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            int status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status / 100 != 2) {
+                LOG.warning(() -> "SMS provider refused a message to " + mobile + ": HTTP " + status);
+                return false;
+            }
+            return true;
+        } catch (IOException e) {
+            LOG.warning(() -> "SMS provider unreachable: " + e);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.cmmm.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.cmmm.it.Browser;
+import org.cmmm.it.PlatformDeployment;
+import org.cmmm.it.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mariadb.jdbc.MariaDbDataSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The account journeys in a real browser: register (with the SMS code read from the development SMS page),
+ * sign in, sign out; reset the password by SMS; a regional admin who opens another region's enterprise by its
+ * URL gets "not found".
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AccountJourneyIT {
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    private static final String USER = TestData.unique("journey");
+    private static final String MOBILE = RegistrationIT.mobile();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformDeployment.ear();
+    }
+
+    @Test
+    @Order(1)
+    void registerThenSignInThenSignOut() throws Exception {
+        browser.open("account/register.xhtml?lang=zh_CN");
+        type("register:userName", USER);
+        type("register:password", "Journey#2026");
+        type("register:passwordAgain", "Journey#2026");
+        type("register:enterpriseName", "旅程测试精密制造有限公司");
+        type("register:uscc", TestData.uscc("320505"));
+        browser.driver().findElement(By.id("register:industry_input")).sendKeys("3311");
+        browser.click(By.cssSelector("#register\\:industry_panel li"));
+        choose("register:size", "SMALL", "小型");
+        choose("register:province", "320000", "江苏省");
+        choose("register:city", "320500", "苏州市");
+        choose("register:county", "320505", "虎丘区");
+        type("register:address", "苏州市虎丘区旅程路 8 号");
+        type("register:contactPerson", "赵六");
+        type("register:mobile", MOBILE);
+        browser.click(By.id("register:send-code"));
+        browser.waitFor(By.cssSelector("#register\\:messages .ui-messages-info"));
+        type("register:smsCode", codeSentTo(MOBILE));
+        browser.screenshot("register-filled");
+        browser.click(By.id("register:submit"));
+
+        wait(ExpectedConditions.urlContains("/account/login.xhtml"));
+        assertThat(browser.waitFor(By.cssSelector(".ui-messages-info")).getText()).contains("注册成功");
+        signIn(USER, "Journey#2026");
+        assertThat(browser.waitFor(By.id("user-name")).getText()).isEqualTo("赵六");
+
+        browser.click(By.id("logout-form:logout"));
+        browser.waitFor(By.id("nav-login"));
+        assertThat(browser.driver().findElements(By.id("user-name"))).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void aWrongPasswordIsRefusedWithAMessageThatKeepsTheUserName() {
+        browser.open("account/login.xhtml?lang=zh_CN");
+        type("login:userName", USER);
+        type("login:password", "Wrong#2026");
+        browser.click(By.id("login:submit"));
+        assertThat(browser.waitFor(By.cssSelector("#login\\:messages .ui-messages-error")).getText()).contains("用户名或密码不正确");
+        assertThat(browser.driver().findElement(By.id("login:userName")).getAttribute("value")).isEqualTo(USER);
+    }
+
+    @Test
+    @Order(3)
+    void resetThePasswordWithTheCodeSentByTheDevelopmentSmsAdapter() {
+        browser.open("account/reset.xhtml?lang=zh_CN");
+        type("reset:identifier", MOBILE);
+        browser.click(By.id("reset:send-code"));
+        browser.waitFor(By.cssSelector("#reset\\:messages .ui-messages-info"));
+        type("reset:code", codeSentTo(MOBILE));
+        type("reset:newPassword", "Renewed#2026");
+        type("reset:newPasswordAgain", "Renewed#2026");
+        browser.click(By.id("reset:submit"));
+
+        wait(ExpectedConditions.urlContains("/account/login.xhtml"));
+        assertThat(browser.waitFor(By.cssSelector(".ui-messages-info")).getText()).contains("密码已重置");
+        signIn(USER, "Renewed#2026");
+        assertThat(browser.waitFor(By.id("user-name")).getText()).isEqualTo("赵六");
+        browser.click(By.id("logout-form:logout"));
+        browser.waitFor(By.id("nav-login"));
+    }
+
+    @Test
+    @Order(4)
+    void aRegionalAdminOpeningAnotherRegionsEnterpriseByUrlGetsNotFound() throws Exception {
+        TestData data = new TestData(testDatabase());
+        long hangzhou = data.enterprise(TestData.unique("杭州旅程"), "330106");
+        long suzhou = data.enterprise(TestData.unique("苏州旅程"), "320505");
+        String admin = TestData.unique("suzhouadmin");
+        data.account(admin, "Region#2026", "REGION_ADMIN", null, "320500", RegistrationIT.mobile());
+
+        signIn(admin, "Region#2026");
+        browser.open("enterprise/view.xhtml?id=" + suzhou);
+        assertThat(browser.waitFor(By.id("enterprise-title")).getText()).startsWith("苏州旅程");
+
+        browser.open("enterprise/view.xhtml?id=" + hangzhou);
+        assertThat(browser.waitFor(By.id("error-title")).getText()).isEqualTo("页面不存在");
+        assertThat(browser.driver().getPageSource()).doesNotContain("杭州旅程");
+        browser.screenshot("tenant-not-found");
+        browser.click(By.id("logout-form:logout"));
+        browser.waitFor(By.id("nav-login"));
+    }
+
+    private static void signIn(String userName, String password) {
+        browser.open("account/login.xhtml?lang=zh_CN");
+        type("login:userName", userName);
+        type("login:password", password);
+        browser.click(By.id("login:submit"));
+        browser.waitFor(By.id("user-name"));
+    }
+
+    /** Reads the latest code for a mobile on /dev/sms.xhtml, in a second tab so the form keeps its state. */
+    private static String codeSentTo(String mobile) {
+        WebDriver driver = browser.driver();
+        String form = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        browser.open("dev/sms.xhtml");
+        String code = browser.waitFor(By.xpath("//table[@id='sms']//tr[td[@class='mobile' and text()='" + mobile
+                + "']][1]/td[contains(@class,'code')]")).getText();
+        driver.close();
+        driver.switchTo().window(form);
+        return code;
+    }
+
+    private static void type(String id, String text) {
+        var field = browser.waitFor(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Picks an option of a select by its value once the option is there (a cascading select fills by ajax). */
+    private static void choose(String id, String value, String label) {
+        By option = By.cssSelector("select[id='" + id + "'] option[value='" + value + "']");
+        wait(ExpectedConditions.presenceOfElementLocated(option));
+        new Select(browser.driver().findElement(By.id(id))).selectByValue(value);
+        wait(ExpectedConditions.textToBe(By.cssSelector("select[id='" + id + "'] option:checked"), label));
+    }
+
+    private static void wait(java.util.function.Function<WebDriver, ?> condition) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(condition);
+    }
+
+    private static DataSource testDatabase() throws SQLException {
+        MariaDbDataSource dataSource = new MariaDbDataSource();
+        dataSource.setUrl(System.getProperty("it.db.url"));
+        dataSource.setUser(System.getProperty("it.db.user", "root"));
+        dataSource.setPassword(System.getProperty("it.db.password", ""));
+        return dataSource;
+    }
+}

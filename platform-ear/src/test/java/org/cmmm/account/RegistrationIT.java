@@ -1,0 +1,131 @@
+package org.cmmm.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+import org.cmmm.account.boundary.AccountService;
+import org.cmmm.account.boundary.RegistrationService;
+import org.cmmm.account.control.LoginOutcome;
+import org.cmmm.account.control.RegistrationForm;
+import org.cmmm.enterprise.control.EnterpriseSize;
+import org.cmmm.it.PlatformDeployment;
+import org.cmmm.it.Subjects;
+import org.cmmm.it.TestData;
+import org.cmmm.platform.control.BusinessException;
+import org.cmmm.sms.boundary.DevelopmentSmsGateway;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Registration of an enterprise with its account, through the boundary, on MariaDB. */
+@ExtendWith(ArquillianExtension.class)
+class RegistrationIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return PlatformDeployment.earWithTests(RegistrationIT.class);
+    }
+
+    @Inject
+    RegistrationService registration;
+
+    @Inject
+    AccountService accounts;
+
+    @Resource(lookup = "java:app/jdbc/cmmm")
+    DataSource dataSource;
+
+    @Test
+    void aValidRegistrationCreatesTheEnterpriseAndAnAccountThatCanSignIn() {
+        String mobile = mobile();
+        RegistrationForm form = form(TestData.unique("user"), TestData.uscc("320505"), mobile, sentCode(mobile));
+
+        long accountId = Subjects.anonymous(() -> registration.register(form));
+
+        assertThat(accountId).isPositive();
+        assertThat(new TestData(dataSource).count("select count(*) from enterprise where uscc = ?", form.uscc())).isEqualTo(1);
+        LoginOutcome outcome = accounts.login(form.userName(), form.password());
+        assertThat(outcome).isInstanceOf(LoginOutcome.Success.class);
+        assertThat(((LoginOutcome.Success) outcome).principal().enterpriseId()).isNotNull();
+    }
+
+    @Test
+    void aUsccAlreadyRegisteredIsRefusedAtItsFieldWithTheResetHint() {
+        String uscc = TestData.uscc("320505");
+        String first = mobile();
+        Subjects.anonymous(() -> registration.register(form(TestData.unique("first"), uscc, first, sentCode(first))));
+
+        String second = mobile();
+        BusinessException refused = catchThrowableOfType(BusinessException.class,
+                () -> Subjects.anonymous(() -> registration.register(form(TestData.unique("second"), uscc, second, sentCode(second)))));
+
+        assertThat(refused.messageKey()).isEqualTo("account.register.usccTaken");
+        assertThat(refused.field()).hasValue("uscc");
+        assertThat(new TestData(dataSource).count("select count(*) from enterprise where uscc = ?", uscc)).isEqualTo(1);
+    }
+
+    @Test
+    void aWrongCheckCharacterIsRefusedAndNothingIsStored() {
+        String valid = TestData.uscc("320505");
+        String corrupted = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
+        String mobile = mobile();
+        RegistrationForm form = form(TestData.unique("bad"), corrupted, mobile, "123456");
+
+        BusinessException refused = catchThrowableOfType(BusinessException.class,
+                () -> Subjects.anonymous(() -> registration.register(form)));
+
+        assertThat(refused.field()).hasValue("uscc");
+        assertThat(refused.messageKey()).isEqualTo("enterprise.uscc.checkCharacter");
+        assertThat(accounts.findByUserName(form.userName())).isEmpty();
+    }
+
+    @Test
+    void aWrongSmsCodeIsRefused() {
+        String mobile = mobile();
+        String code = sentCode(mobile);
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        RegistrationForm form = form(TestData.unique("sms"), TestData.uscc("320505"), mobile, wrong);
+
+        BusinessException refused = catchThrowableOfType(BusinessException.class,
+                () -> Subjects.anonymous(() -> registration.register(form)));
+
+        assertThat(refused.messageKey()).isEqualTo("sms.code.wrong");
+        assertThat(accounts.findByUserName(form.userName())).isEmpty();
+    }
+
+    @Test
+    void aTakenUserNameIsRefusedAtItsField() {
+        String userName = TestData.unique("taken");
+        String first = mobile();
+        Subjects.anonymous(() -> registration.register(form(userName, TestData.uscc("320505"), first, sentCode(first))));
+        String second = mobile();
+
+        BusinessException refused = catchThrowableOfType(BusinessException.class, () -> Subjects.anonymous(
+                () -> registration.register(form(userName.toUpperCase(), TestData.uscc("320505"), second, sentCode(second)))));
+
+        assertThat(refused.field()).hasValue("userName");
+        assertThat(refused.messageKey()).isEqualTo("account.userName.taken");
+    }
+
+    private String sentCode(String mobile) {
+        Subjects.anonymous(() -> {
+            registration.sendCode(mobile);
+            return null;
+        });
+        return DevelopmentSmsGateway.latest().stream().filter(m -> m.mobile().equals(mobile)).findFirst().orElseThrow().code();
+    }
+
+    static String mobile() {
+        return "139" + String.format("%08d", Math.abs(TestData.unique("").hashCode()) % 100_000_000);
+    }
+
+    static RegistrationForm form(String userName, String uscc, String mobile, String code) {
+        return new RegistrationForm(userName, "Secret#2026", "Secret#2026", "测试企业" + userName, uscc, "3311", "320505",
+                "苏州市虎丘区测试路 1 号", "张三", mobile, code, "it@example.com", EnterpriseSize.SMALL);
+    }
+}

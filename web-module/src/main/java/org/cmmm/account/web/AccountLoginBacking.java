@@ -1,0 +1,69 @@
+package org.cmmm.account.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.subject.Subject;
+import org.apache.shiro.web.util.SavedRequest;
+import org.apache.shiro.web.util.WebUtils;
+import org.cmmm.platform.web.Texts;
+
+/** State of /account/login.xhtml: signs in, then goes where the user was going (or home). */
+@Named
+@RequestScoped
+public class AccountLoginBacking {
+
+    private String userName;
+    private String password;
+
+    public void login() throws IOException {
+        Subject subject = SecurityUtils.getSubject();
+        try {
+            subject.login(new UsernamePasswordToken(userName, password));
+        } catch (AccountRealm.LockedLogin locked) {
+            Texts.error(null, "account.login.locked", locked.minutes());
+            return;
+        } catch (AuthenticationException failed) {
+            Texts.error(null, "account.login.failed");
+            return;
+        } finally {
+            password = null;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.changeSessionId(); // a session id known before the login is worthless after it
+        SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
+        String target = saved != null && "GET".equalsIgnoreCase(saved.getMethod())
+                ? saved.getRequestUrl() : request.getContextPath() + "/index.xhtml";
+        external.redirect(target);
+    }
+
+    public void logout() throws IOException {
+        SecurityUtils.getSubject().logout();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/index.xhtml");
+    }
+
+    public String getUserName() {
+        return userName;
+    }
+
+    public void setUserName(String userName) {
+        this.userName = userName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,275 @@
+package org.cmmm.account.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.cmmm.account.boundary.RegistrationService;
+import org.cmmm.account.control.RegistrationForm;
+import org.cmmm.enterprise.boundary.EnterpriseService;
+import org.cmmm.enterprise.control.EnterpriseSize;
+import org.cmmm.enterprise.entity.Industry;
+import org.cmmm.platform.control.BusinessException;
+import org.cmmm.platform.web.Texts;
+import org.cmmm.region.boundary.RegionService;
+import org.cmmm.region.entity.Region;
+
+/**
+ * State of /account/register.xhtml. View-scoped, so that everything typed survives a validation error and
+ * the region picker keeps its province and city. Errors are shown at their fields, all at once.
+ */
+@Named
+@ViewScoped
+public class AccountRegisterBacking implements Serializable {
+
+    private static final String FORM = "register:";
+    /** Form fields whose error shows at another component than their own name. */
+    private static final Map<String, String> COMPONENT_OF_FIELD = Map.of("regionCode", "province", "industryCode", "industry");
+
+    @Inject
+    transient RegistrationService registration;
+
+    @Inject
+    transient EnterpriseService enterprises;
+
+    @Inject
+    transient RegionService regions;
+
+    private String userName;
+    private String password;
+    private String passwordAgain;
+    private String enterpriseName;
+    private String uscc;
+    private String industryCode;
+    private String province;
+    private String city;
+    private String county;
+    private String address;
+    private String contactPerson;
+    private String mobile;
+    private String smsCode;
+    private String email;
+    private EnterpriseSize size;
+    private boolean usccTaken;
+    private boolean codeSent;
+
+    public void sendCode() {
+        try {
+            registration.sendCode(mobile);
+            codeSent = true;
+            Texts.info("sms.sent");
+            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("sent", true);
+        } catch (BusinessException e) {
+            Texts.error(FORM + "mobile", e.messageKey(), e.arguments().toArray());
+        }
+    }
+
+    public void register() throws IOException {
+        usccTaken = false;
+        RegistrationForm form = form();
+        Map<String, String> faults = form.violations();
+        if (!faults.isEmpty()) {
+            faults.forEach((field, key) -> Texts.error(component(field), key));
+            return;
+        }
+        try {
+            registration.register(form);
+        } catch (BusinessException e) {
+            usccTaken = "account.register.usccTaken".equals(e.messageKey());
+            Texts.error(e.field().map(AccountRegisterBacking::component).orElse(null), e.messageKey(), e.arguments().toArray());
+            return;
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        Texts.info("account.register.done");
+        context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
+                + "/account/login.xhtml?registered=true");
+    }
+
+    private static String component(String field) {
+        return FORM + COMPONENT_OF_FIELD.getOrDefault(field, field);
+    }
+
+    private RegistrationForm form() {
+        return new RegistrationForm(userName, password, passwordAgain, enterpriseName, uscc, industryCode,
+                regionCode(), address, contactPerson, mobile, smsCode, email, size);
+    }
+
+    /** The most precise region picked: county, else city, else province. */
+    String regionCode() {
+        return county != null && !county.isBlank() ? county : city != null && !city.isBlank() ? city : province;
+    }
+
+    /** Suggestions for the industry picker: "3311 金属结构制造", by code prefix or part of the name. */
+    public List<String> completeIndustry(String query) {
+        return enterprises.industryClasses(query, 20).stream().map(Industry::getLabel).toList();
+    }
+
+    public String getIndustry() {
+        return enterprises.industry(industryCode).map(Industry::getLabel).orElse(industryCode);
+    }
+
+    /** Takes the code from a picked label ("3311 金属结构制造") or from a code typed alone. */
+    public void setIndustry(String label) {
+        industryCode = label == null || label.isBlank() ? null : label.strip().split("\\s+", 2)[0];
+    }
+
+    public List<Region> getProvinces() {
+        return regions.provinces();
+    }
+
+    public List<Region> getCities() {
+        return regions.children(province);
+    }
+
+    public List<Region> getCounties() {
+        return regions.children(city);
+    }
+
+    public void provinceChanged() {
+        city = null;
+        county = null;
+    }
+
+    public void cityChanged() {
+        county = null;
+    }
+
+    public EnterpriseSize[] getSizes() {
+        return EnterpriseSize.values();
+    }
+
+    // plain properties of the form
+
+    public String getUserName() {
+        return userName;
+    }
+
+    public void setUserName(String userName) {
+        this.userName = userName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordAgain() {
+        return passwordAgain;
+    }
+
+    public void setPasswordAgain(String passwordAgain) {
+        this.passwordAgain = passwordAgain;
+    }
+
+    public String getEnterpriseName() {
+        return enterpriseName;
+    }
+
+    public void setEnterpriseName(String enterpriseName) {
+        this.enterpriseName = enterpriseName;
+    }
+
+    public String getUscc() {
+        return uscc;
+    }
+
+    public void setUscc(String uscc) {
+        this.uscc = uscc;
+    }
+
+    public String getIndustryCode() {
+        return industryCode;
+    }
+
+    public void setIndustryCode(String industryCode) {
+        this.industryCode = industryCode;
+    }
+
+    public String getProvince() {
+        return province;
+    }
+
+    public void setProvince(String province) {
+        this.province = province;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getCounty() {
+        return county;
+    }
+
+    public void setCounty(String county) {
+        this.county = county;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getContactPerson() {
+        return contactPerson;
+    }
+
+    public void setContactPerson(String contactPerson) {
+        this.contactPerson = contactPerson;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
+    }
+
+    public String getSmsCode() {
+        return smsCode;
+    }
+
+    public void setSmsCode(String smsCode) {
+        this.smsCode = smsCode;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public EnterpriseSize getSize() {
+        return size;
+    }
+
+    public void setSize(EnterpriseSize size) {
+        this.size = size;
+    }
+
+    public boolean isUsccTaken() {
+        return usccTaken;
+    }
+
+    public boolean isCodeSent() {
+        return codeSent;
+    }
+}

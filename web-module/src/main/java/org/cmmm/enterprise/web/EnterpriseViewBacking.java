@@ -1,0 +1,61 @@
+package org.cmmm.enterprise.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.cmmm.enterprise.boundary.EnterpriseService;
+import org.cmmm.enterprise.entity.Enterprise;
+import org.cmmm.enterprise.entity.Industry;
+import org.cmmm.region.boundary.RegionService;
+import org.cmmm.region.entity.Region;
+
+/**
+ * State of /enterprise/view.xhtml?id=…: an enterprise as the signed-in user may see it. An id outside the
+ * user's tenancy (or a tampered one) finds nothing, and the answer is the same 404 as for an id that does not
+ * exist, so nothing is learnt about other tenants.
+ */
+@Named
+@RequestScoped
+public class EnterpriseViewBacking {
+
+    @Inject
+    EnterpriseService enterprises;
+
+    @Inject
+    RegionService regions;
+
+    private Long id;
+    private Enterprise enterprise;
+
+    public void load() throws IOException {
+        enterprise = id == null ? null : enterprises.find(id).orElse(null);
+        if (enterprise == null) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            ((HttpServletResponse) context.getExternalContext().getResponse()).sendError(HttpServletResponse.SC_NOT_FOUND);
+            context.responseComplete();
+        }
+    }
+
+    public Enterprise getEnterprise() {
+        return enterprise;
+    }
+
+    public String getRegionName() {
+        return regions.find(enterprise.getRegionCode()).map(Region::getName).orElse(enterprise.getRegionCode());
+    }
+
+    public String getIndustryLabel() {
+        return enterprises.industry(enterprise.getIndustryCode()).map(Industry::getLabel).orElse(enterprise.getIndustryCode());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

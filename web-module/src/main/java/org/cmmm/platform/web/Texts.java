@@ -1,0 +1,50 @@
+package org.cmmm.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.cmmm.platform.control.BusinessException;
+
+/**
+ * Turns message keys into text in the user's language, and into Faces messages at a field or at the top of
+ * the page. Boundaries speak in keys ({@link BusinessException}); only pages speak in sentences.
+ */
+public final class Texts {
+
+    public static final String BUNDLE = "org.cmmm.web.messages";
+
+    private Texts() {
+    }
+
+    public static String text(Locale locale, String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key; // a missing key shows itself, and MessageBundlesTest catches it before release
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    public static String text(String key, Object... arguments) {
+        return text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+    }
+
+    /** An error shown at the field with this client id, or at the top of the page when it is null. */
+    public static void error(String clientId, String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+    }
+
+    public static void info(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+
+    public static void error(BusinessException exception) {
+        error(null, exception.messageKey(), exception.arguments().toArray());
+    }
+}

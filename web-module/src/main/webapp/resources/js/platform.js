@@ -1,0 +1,27 @@
+/* Small behaviours of the platform's pages. */
+var cmmm = cmmm || {};
+
+/** Disables a button for some seconds and shows them counting down (e.g. before an SMS code may be resent). */
+cmmm.countdown = function (buttonId, seconds) {
+    var button = document.getElementById(buttonId);
+    if (!button) {
+        return;
+    }
+    var label = button.querySelector('.ui-button-text') || button;
+    var original = label.textContent;
+    var left = seconds;
+    button.disabled = true;
+    button.classList.add('ui-state-disabled');
+    var tick = function () {
+        if (left <= 0) {
+            button.disabled = false;
+            button.classList.remove('ui-state-disabled');
+            label.textContent = original;
+            return;
+        }
+        label.textContent = original + ' (' + left + 's)';
+        left -= 1;
+        setTimeout(tick, 1000);
+    };
+    tick();
+};
