@@ -1,6 +1,5 @@
 package org.cmmm.account.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -83,11 +82,7 @@ public class AccountRegisterBacking implements Serializable {
             Texts.error(e.field().map(AccountRegisterBacking::component).orElse(null), e.messageKey(), e.arguments().toArray());
             return;
         }
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().getFlash().setKeepMessages(true);
-        Texts.info("account.register.done");
-        context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
-                + "/account/login.xhtml?registered=true");
+        Texts.redirectWithInfo("/account/login.xhtml", "account.register.done");
     }
 
     private static String component(String field) {

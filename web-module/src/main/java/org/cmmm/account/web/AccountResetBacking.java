@@ -55,10 +55,7 @@ public class AccountResetBacking implements Serializable {
             show(e);
             return;
         }
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().getFlash().setKeepMessages(true);
-        Texts.info("account.reset.done");
-        context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + "/account/login.xhtml");
+        Texts.redirectWithInfo("/account/login.xhtml", "account.reset.done");
     }
 
     private static void show(BusinessException e) {

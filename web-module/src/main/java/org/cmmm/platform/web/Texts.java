@@ -2,6 +2,7 @@ package org.cmmm.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -42,6 +43,14 @@ public final class Texts {
     public static void info(String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+
+    /** Goes to another page of the platform (e.g. "/account/login.xhtml") and shows an information there. */
+    public static void redirectWithInfo(String path, String key, Object... arguments) throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        info(key, arguments);
+        context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + path);
     }
 
     public static void error(BusinessException exception) {
