@@ -5,12 +5,10 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
-import org.cmmm.account.control.AccountPrincipal;
+import org.cmmm.account.boundary.CurrentAccount;
 import org.cmmm.region.control.RegionPath;
 import org.cmmm.region.control.TenantScope;
 import org.cmmm.region.entity.Tenancy;
-import org.apache.shiro.subject.Subject;
-import org.apache.shiro.util.ThreadContext;
 
 /**
  * Feeds the tenant rule ({@link Tenancy}) on every boundary call: a default interceptor of every EJB of this
@@ -66,11 +64,9 @@ public class TenancyInterceptor {
     }
 
     private static TenantScope scopeOfCurrentUser() {
-        Subject subject = ThreadContext.getSubject();
-        if (subject == null || !subject.isAuthenticated() || !(subject.getPrincipal() instanceof AccountPrincipal user)) {
-            return new TenantScope.NoAccess();
-        }
-        return TenantScope.of(user.role(), user.enterpriseId(),
-                user.regionPath() == null ? null : RegionPath.parse(user.regionPath()));
+        return CurrentAccount.principal()
+                .map(user -> TenantScope.of(user.role(), user.enterpriseId(),
+                        user.regionPath() == null ? null : RegionPath.parse(user.regionPath())))
+                .orElseGet(TenantScope.NoAccess::new);
     }
 }

@@ -26,6 +26,10 @@ public final class Tenancy {
     public static final String OWNED_CRITERIA = "this.regionPath LIKE :" + REGION_PARAMETER
             + " AND (:" + ENTERPRISE_PARAMETER + " = 0 OR this.enterpriseId = :" + ENTERPRISE_PARAMETER + ")";
 
+    /** For the parts of a diagnosis (answers, level results): through the diagnosis they belong to. */
+    public static final String DIAGNOSIS_PART_CRITERIA = "this.diagnosis.regionPath LIKE :" + REGION_PARAMETER
+            + " AND (:" + ENTERPRISE_PARAMETER + " = 0 OR this.diagnosis.enterpriseId = :" + ENTERPRISE_PARAMETER + ")";
+
     /** A LIKE pattern no region path matches (paths start with '/'). */
     public static final String NO_REGION = "-";
 

@@ -1,0 +1,272 @@
+package org.cmmm.diagnosis.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.io.StringReader;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cmmm.account.boundary.CurrentAccount;
+import org.cmmm.diagnosis.control.BasicDataAnswers;
+import org.cmmm.diagnosis.control.DiagnosisStatus;
+import org.cmmm.diagnosis.control.LevelGate;
+import org.cmmm.diagnosis.control.MonthlyQuota;
+import org.cmmm.diagnosis.entity.Diagnosis;
+import org.cmmm.diagnosis.entity.DiagnosisAnswer;
+import org.cmmm.diagnosis.entity.DiagnosisLevel;
+import org.cmmm.enterprise.boundary.EnterpriseService;
+import org.cmmm.enterprise.entity.Enterprise;
+import org.cmmm.model.boundary.ModelCatalog;
+import org.cmmm.model.control.Answer;
+import org.cmmm.model.control.DiagnosisResult;
+import org.cmmm.model.control.LevelScore;
+import org.cmmm.model.control.MaturityModel;
+import org.cmmm.model.control.Question;
+import org.cmmm.model.control.Ratio;
+import org.cmmm.model.control.ScoringEngine;
+import org.cmmm.model.control.Tailoring;
+import org.cmmm.platform.control.BusinessException;
+
+/**
+ * A self-diagnosis from start to result (manual §1.2–1.6, §2, §3.4), every rule enforced here, whatever a page
+ * or a crafted request sends: the monthly quota (counted atomically), one diagnosis in progress, tailoring and
+ * basic data immutable once given, levels answered in order and locked when submitted, each diagnosis scored
+ * by its own model version. Changes carry the version the page last saw, so two tabs never overwrite each
+ * other silently.
+ */
+@Stateless
+public class DiagnosisService {
+
+    static final String NOT_INVOLVED = "NOT_INVOLVED";
+
+    @PersistenceContext(unitName = "cmmm")
+    EntityManager em;
+
+    @EJB
+    ModelCatalog catalog;
+
+    @EJB
+    EnterpriseService enterprises;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    private final ScoringEngine scoring = new ScoringEngine();
+
+    /** How many diagnoses the signed-in enterprise may still start this month (Beijing time). */
+    public int remainingThisMonth() {
+        long enterpriseId = CurrentAccount.enterpriseId();
+        Number used = (Number) em.createNativeQuery("select coalesce(max(used), 0) from diagnosis_quota where enterprise_id = ?1 and month = ?2")
+                .setParameter(1, enterpriseId).setParameter(2, MonthlyQuota.monthOf(clock.instant())).getSingleResult();
+        return MonthlyQuota.remaining(used.intValue());
+    }
+
+    public Optional<Diagnosis> inProgress() {
+        return em.createNamedQuery(Diagnosis.IN_PROGRESS, Diagnosis.class)
+                .setParameter("enterpriseId", CurrentAccount.enterpriseId()).getResultStream().findFirst();
+    }
+
+    public List<Diagnosis> history() {
+        return em.createNamedQuery(Diagnosis.OF_ENTERPRISE, Diagnosis.class)
+                .setParameter("enterpriseId", CurrentAccount.enterpriseId()).getResultList();
+    }
+
+    /** The enterprise's most recently completed diagnosis: the one statistics count. */
+    public Optional<Diagnosis> latestValid(long enterpriseId) {
+        return em.createNamedQuery(Diagnosis.LATEST_VALID, Diagnosis.class).setParameter("enterpriseId", enterpriseId)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** A diagnosis the signed-in user may see (the tenant rule applies), or a "not found" business error. */
+    public Diagnosis get(long id) {
+        return em.createQuery("select d from Diagnosis d where d.id = :id", Diagnosis.class).setParameter("id", id)
+                .getResultStream().findFirst().orElseThrow(() -> new BusinessException("diagnosis.notFound"));
+    }
+
+    /**
+     * Starts a diagnosis with its tailoring (sub-domains the enterprise does not involve; only in design,
+     * logistics, sales and service). Refused when one is in progress or the month's quota is used up.
+     */
+    public long start(Collection<String> tailoredSubDomains) {
+        long enterpriseId = CurrentAccount.enterpriseId();
+        Enterprise enterprise = enterprises.find(enterpriseId).orElseThrow(() -> new BusinessException("diagnosis.notFound"));
+        MaturityModel model = catalog.current();
+        Tailoring tailoring = Tailoring.of(model, tailoredSubDomains);
+        // Concurrent starts of one enterprise queue here, on its row: the checks and the count below then see
+        // each other's results, and the quota rows are never locked in two orders (no deadlock).
+        em.createNativeQuery("select id from enterprise where id = ?1 for update").setParameter(1, enterpriseId)
+                .getSingleResult();
+        if (inProgress().isPresent()) {
+            throw new BusinessException("diagnosis.inProgress");
+        }
+        String month = MonthlyQuota.monthOf(clock.instant());
+        em.createNativeQuery("insert ignore into diagnosis_quota (enterprise_id, month, used) values (?1, ?2, 0)")
+                .setParameter(1, enterpriseId).setParameter(2, month).executeUpdate();
+        int counted = em.createNativeQuery("update diagnosis_quota set used = used + 1 where enterprise_id = ?1"
+                        + " and month = ?2 and used < ?3")
+                .setParameter(1, enterpriseId).setParameter(2, month).setParameter(3, MonthlyQuota.PER_MONTH).executeUpdate();
+        if (counted == 0) {
+            throw new BusinessException("diagnosis.quota.usedUp", MonthlyQuota.PER_MONTH);
+        }
+        Diagnosis diagnosis = new Diagnosis(enterpriseId, enterprise.getRegionPath(), model.version(),
+                tailoring.subDomains(), LocalDateTime.now(clock));
+        try {
+            em.persist(diagnosis);
+            em.flush();
+        } catch (PersistenceException concurrentStart) {
+            // the unique key on the diagnosis in progress: another start won meanwhile
+            throw new BusinessException("diagnosis.inProgress");
+        }
+        return diagnosis.getId();
+    }
+
+    public MaturityModel modelOf(Diagnosis diagnosis) {
+        return catalog.find(diagnosis.getModelVersion())
+                .orElseThrow(() -> new IllegalStateException("model " + diagnosis.getModelVersion() + " not loaded"));
+    }
+
+    public Map<String, String> basicData(Diagnosis diagnosis) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (diagnosis.getBasicData() != null) {
+            JsonObject json = Json.createReader(new StringReader(diagnosis.getBasicData())).readObject();
+            json.forEach((key, value) -> values.put(key, ((JsonString) value).getString()));
+        }
+        return values;
+    }
+
+    /**
+     * Saves the basic-data questionnaire; with {@code submit} it is checked completely and locked for good,
+     * and answering opens at level 1. Returns the new version.
+     */
+    public int saveBasicData(long id, int seenVersion, Map<String, String> values, boolean submit) {
+        Diagnosis diagnosis = current(id, seenVersion);
+        if (diagnosis.getStatus() != DiagnosisStatus.BASIC_DATA) {
+            throw new BusinessException("diagnosis.basicData.locked");
+        }
+        MaturityModel model = modelOf(diagnosis);
+        Map<String, String> faults = BasicDataAnswers.violations(model.basicData(), values, submit);
+        if (!faults.isEmpty()) {
+            Map.Entry<String, String> first = faults.entrySet().iterator().next();
+            throw BusinessException.atField(first.getKey(), first.getValue());
+        }
+        String json = toJson(values);
+        if (submit) {
+            diagnosis.submitBasicData(json, BasicDataAnswers.productionType(values), LocalDateTime.now(clock));
+        } else {
+            diagnosis.saveBasicDataDraft(json);
+        }
+        return flushVersion(diagnosis);
+    }
+
+    public Map<String, String> answers(Diagnosis diagnosis) {
+        Map<String, String> answers = new HashMap<>();
+        em.createNamedQuery(DiagnosisAnswer.OF_DIAGNOSIS, DiagnosisAnswer.class).setParameter("diagnosisId", diagnosis.getId())
+                .getResultList().forEach(answer -> answers.put(answer.getQuestionCode(), answer.getOptionCode()));
+        return answers;
+    }
+
+    public List<DiagnosisLevel> levels(Diagnosis diagnosis) {
+        return em.createNamedQuery(DiagnosisLevel.OF_DIAGNOSIS, DiagnosisLevel.class)
+                .setParameter("diagnosisId", diagnosis.getId()).getResultList();
+    }
+
+    /**
+     * Saves one answer as it is chosen: an answer option of the model, or NOT_INVOLVED (only in a tailored
+     * sub-domain). Only the level being answered can change. Returns the new version.
+     */
+    public int answer(long id, int seenVersion, String questionId, String optionCode) {
+        Diagnosis diagnosis = current(id, seenVersion);
+        MaturityModel model = modelOf(diagnosis);
+        Question question = model.question(questionId)
+                .orElseThrow(() -> new BusinessException("diagnosis.question.unknown", questionId));
+        LevelGate.requireAnswerable(diagnosis.getStatus(), diagnosis.getCurrentLevel(), question.level());
+        if (!model.questionsFor(question.level(), diagnosis.getProductionType()).contains(question)) {
+            throw new BusinessException("diagnosis.question.unknown", questionId); // not a question of this diagnosis
+        }
+        if (NOT_INVOLVED.equals(optionCode)) {
+            if (!Tailoring.of(model, diagnosis.getTailoredSubDomains()).allowsNotInvolved(question)) {
+                throw new BusinessException("model.answer.notInvolvedRefused", questionId);
+            }
+        } else if (model.answerOption(optionCode).isEmpty()) {
+            throw new BusinessException("diagnosis.answer.unknownOption", String.valueOf(optionCode));
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        DiagnosisAnswer existing = em.find(DiagnosisAnswer.class, new DiagnosisAnswer.Key(diagnosis.getId(), questionId));
+        if (existing == null) {
+            em.persist(new DiagnosisAnswer(diagnosis, questionId, question.level(), optionCode, now));
+        } else {
+            existing.change(optionCode, now);
+        }
+        em.lock(diagnosis, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return flushVersion(diagnosis);
+    }
+
+    /**
+     * Scores the level being answered and locks it (GB/T 39117). Reached: the next level opens. Not reached,
+     * or level 5 done: the diagnosis completes with its total and maturity level. A second submit of the same
+     * level (a double click, a second tab) is refused and changes nothing.
+     */
+    public LevelScore submitLevel(long id, int seenVersion, int level) {
+        Diagnosis diagnosis = current(id, seenVersion);
+        LevelGate.requireSubmittable(diagnosis.getStatus(), diagnosis.getCurrentLevel(), level);
+        MaturityModel model = modelOf(diagnosis);
+        Tailoring tailoring = Tailoring.of(model, diagnosis.getTailoredSubDomains());
+        Map<String, Answer> answers = new HashMap<>();
+        answers(diagnosis).forEach((question, option) ->
+                answers.put(question, NOT_INVOLVED.equals(option) ? Answer.NOT_INVOLVED : Answer.option(option)));
+        LevelScore scored = scoring.scoreLevel(model, diagnosis.getProductionType(), tailoring, level, answers);
+        LocalDateTime now = LocalDateTime.now(clock);
+        em.persist(new DiagnosisLevel(diagnosis, level, scored.score().toString(),
+                scored.score().toBigDecimal(4), scored.reached(), now));
+        var next = scoring.nextLevel(model, scored);
+        if (next.isPresent()) {
+            diagnosis.openLevel(next.getAsInt());
+        } else {
+            em.flush();
+            List<Ratio> levelScores = levels(diagnosis).stream().map(l -> Ratio.parse(l.getScoreExact())).toList();
+            DiagnosisResult result = scoring.result(model, levelScores);
+            diagnosis.complete(result.total().toString(), result.total().toBigDecimal(4).setScale(4, RoundingMode.HALF_UP),
+                    result.maturityLevel(), result.levelsReached(), now);
+        }
+        em.lock(diagnosis, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        flushVersion(diagnosis);
+        return scored;
+    }
+
+    /** The diagnosis, provided the page saw its latest version; otherwise another tab or window changed it. */
+    private Diagnosis current(long id, int seenVersion) {
+        Diagnosis diagnosis = get(id);
+        if (diagnosis.getVersion() != seenVersion) {
+            throw new BusinessException("diagnosis.changedElsewhere");
+        }
+        return diagnosis;
+    }
+
+    private int flushVersion(Diagnosis diagnosis) {
+        em.flush();
+        return diagnosis.getVersion();
+    }
+
+    private static String toJson(Map<String, String> values) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        values.forEach((key, value) -> {
+            if (value != null && !value.isBlank()) {
+                json.add(key, value.strip());
+            }
+        });
+        return json.build().toString();
+    }
+}

@@ -1,0 +1,79 @@
+package org.cmmm.diagnosis.control;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cmmm.model.control.BasicDataField;
+import org.cmmm.model.control.BasicDataOption;
+import org.cmmm.model.control.BasicDataType;
+import org.cmmm.model.control.ProductionType;
+
+/**
+ * Checks the answers to the basic-data questionnaire (基础数据调查问卷) against the fields of the model version:
+ * types, ranges, options, lengths. A draft may leave required fields empty; a submission may not (manual §1.3:
+ * once submitted it cannot be changed). Values are strings as typed; multiple choices are comma-separated codes.
+ */
+public final class BasicDataAnswers {
+
+    private BasicDataAnswers() {
+    }
+
+    /** The first fault of each field, by field code. */
+    public static Map<String, String> violations(List<BasicDataField> fields, Map<String, String> values, boolean submitting) {
+        Map<String, String> faults = new LinkedHashMap<>();
+        for (BasicDataField field : fields) {
+            String value = values.get(field.code());
+            if (value == null || value.isBlank()) {
+                if (submitting && field.required()) {
+                    faults.put(field.code(), "diagnosis.basicData.required");
+                }
+                continue;
+            }
+            check(field, value.strip()).ifPresent(fault -> faults.put(field.code(), fault));
+        }
+        return faults;
+    }
+
+    /** The production type the questionnaire gives; it decides weights and questions. */
+    public static ProductionType productionType(Map<String, String> values) {
+        return ProductionType.valueOf(values.get(BasicDataField.PRODUCTION_TYPE).strip());
+    }
+
+    private static Optional<String> check(BasicDataField field, String value) {
+        Set<String> options = field.options().stream().map(BasicDataOption::code).collect(Collectors.toSet());
+        switch (field.type()) {
+            case CHOICE:
+                return options.contains(value) ? Optional.empty() : Optional.of("diagnosis.basicData.option");
+            case MULTI_CHOICE:
+                return Arrays.stream(value.split(",")).map(String::strip).allMatch(options::contains)
+                        ? Optional.empty() : Optional.of("diagnosis.basicData.option");
+            case TEXT:
+                return field.maxLength().isPresent() && value.length() > field.maxLength().getAsInt()
+                        ? Optional.of("diagnosis.basicData.tooLong") : Optional.empty();
+            default:
+                return checkNumber(field, value);
+        }
+    }
+
+    private static Optional<String> checkNumber(BasicDataField field, String value) {
+        BigDecimal number;
+        try {
+            number = new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            return Optional.of("diagnosis.basicData.number");
+        }
+        if (field.type() == BasicDataType.INTEGER && number.stripTrailingZeros().scale() > 0) {
+            return Optional.of("diagnosis.basicData.integer");
+        }
+        if (field.min().map(min -> number.compareTo(min) < 0).orElse(false)
+                || field.max().map(max -> number.compareTo(max) > 0).orElse(false)) {
+            return Optional.of("diagnosis.basicData.range");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,63 @@
+package org.cmmm.diagnosis.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.cmmm.model.control.BasicDataField;
+import org.cmmm.model.control.BasicDataOption;
+import org.cmmm.model.control.BasicDataType;
+import org.cmmm.model.control.LocalizedText;
+import org.cmmm.model.control.ProductionType;
+import org.junit.jupiter.api.Test;
+
+class BasicDataAnswersTest {
+
+    private static final LocalizedText LABEL = LocalizedText.of("标签", "label");
+
+    private static final List<BasicDataField> FIELDS = List.of(
+            new BasicDataField("productionType", BasicDataType.CHOICE, true, Optional.empty(), Optional.empty(),
+                    OptionalInt.empty(), Optional.empty(), LABEL, Optional.empty(), List.of(
+                    new BasicDataOption("DISCRETE", LABEL), new BasicDataOption("PROCESS", LABEL), new BasicDataOption("MIXED", LABEL))),
+            new BasicDataField("employees", BasicDataType.INTEGER, true, Optional.of(BigDecimal.ONE),
+                    Optional.of(BigDecimal.valueOf(1_000_000)), OptionalInt.empty(), Optional.empty(), LABEL, Optional.empty(), List.of()),
+            new BasicDataField("rdShare", BasicDataType.PERCENT, false, Optional.of(BigDecimal.ZERO),
+                    Optional.of(BigDecimal.valueOf(100)), OptionalInt.empty(), Optional.empty(), LABEL, Optional.empty(), List.of()),
+            new BasicDataField("systems", BasicDataType.MULTI_CHOICE, false, Optional.empty(), Optional.empty(),
+                    OptionalInt.empty(), Optional.empty(), LABEL, Optional.empty(), List.of(
+                    new BasicDataOption("ERP", LABEL), new BasicDataOption("MES", LABEL))),
+            new BasicDataField("products", BasicDataType.TEXT, false, Optional.empty(), Optional.empty(),
+                    OptionalInt.of(5), Optional.empty(), LABEL, Optional.empty(), List.of()));
+
+    @Test
+    void aDraftMayLeaveRequiredFieldsEmptyASubmissionMayNot() {
+        assertThat(BasicDataAnswers.violations(FIELDS, Map.of(), false)).isEmpty();
+        assertThat(BasicDataAnswers.violations(FIELDS, Map.of(), true))
+                .containsOnlyKeys("productionType", "employees")
+                .containsValue("diagnosis.basicData.required");
+    }
+
+    @Test
+    void eachTypeIsChecked() {
+        Map<String, String> faults = BasicDataAnswers.violations(FIELDS, Map.of(
+                "productionType", "OTHER", "employees", "12.5", "rdShare", "101", "systems", "ERP,SAP", "products", "太长的产品名称"), true);
+        assertThat(faults)
+                .containsEntry("productionType", "diagnosis.basicData.option")
+                .containsEntry("employees", "diagnosis.basicData.integer")
+                .containsEntry("rdShare", "diagnosis.basicData.range")
+                .containsEntry("systems", "diagnosis.basicData.option")
+                .containsEntry("products", "diagnosis.basicData.tooLong");
+        assertThat(BasicDataAnswers.violations(FIELDS, Map.of("employees", "many"), false))
+                .containsEntry("employees", "diagnosis.basicData.number");
+    }
+
+    @Test
+    void validAnswersPassAndGiveTheProductionType() {
+        Map<String, String> values = Map.of("productionType", "MIXED", "employees", "120", "rdShare", "3.5", "systems", "ERP,MES");
+        assertThat(BasicDataAnswers.violations(FIELDS, values, true)).isEmpty();
+        assertThat(BasicDataAnswers.productionType(values)).isEqualTo(ProductionType.MIXED);
+    }
+}

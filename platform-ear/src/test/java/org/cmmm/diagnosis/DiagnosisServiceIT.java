@@ -1,0 +1,242 @@
+package org.cmmm.diagnosis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.cmmm.account.control.AccountPrincipal;
+import org.cmmm.account.control.Role;
+import org.cmmm.diagnosis.boundary.DiagnosisService;
+import org.cmmm.diagnosis.control.DiagnosisStatus;
+import org.cmmm.diagnosis.control.MonthlyQuota;
+import org.cmmm.diagnosis.entity.Diagnosis;
+import org.cmmm.it.PlatformDeployment;
+import org.cmmm.it.Subjects;
+import org.cmmm.it.TestData;
+import org.cmmm.model.control.LevelScore;
+import org.cmmm.model.control.MaturityModel;
+import org.cmmm.model.control.ProductionType;
+import org.cmmm.model.control.Question;
+import org.cmmm.platform.control.BusinessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The diagnosis boundary on MariaDB: quota, one in progress, locking, scoring, resume, latest valid. */
+@ExtendWith(ArquillianExtension.class)
+class DiagnosisServiceIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return PlatformDeployment.earWithTests(DiagnosisServiceIT.class);
+    }
+
+    @Inject
+    DiagnosisService diagnoses;
+
+    @Resource(lookup = "java:app/jdbc/cmmm")
+    DataSource dataSource;
+
+    private AccountPrincipal enterprise;
+    private long enterpriseId;
+
+    @BeforeEach
+    void anEnterpriseInSuzhou() {
+        enterpriseId = new TestData(dataSource).enterprise(TestData.unique("诊断测试"), "320505");
+        enterprise = Subjects.principal(Role.ENTERPRISE, enterpriseId, null);
+    }
+
+    @Test
+    void aWholeDiagnosisLevelOneReachedLevelTwoNotReachedEndsWithItsResult() {
+        long id = as(() -> diagnoses.start(Set.of("LOGISTICS")));
+        int version = submitBasicData(id);
+
+        int level1 = answerLevel(id, version, 1, "FULL");
+        LevelScore first = as(() -> diagnoses.submitLevel(id, level1, 1));
+        assertThat(first.reached()).isTrue();
+        assertThat(first.display()).isEqualTo("1.00");
+        Diagnosis afterOne = as(() -> diagnoses.get(id));
+        assertThat(afterOne.getCurrentLevel()).isEqualTo(2);
+        assertThat(afterOne.getStatus()).isEqualTo(DiagnosisStatus.ANSWERING);
+
+        int level2 = answerLevel(id, afterOne.getVersion(), 2, "NOT");
+        LevelScore second = as(() -> diagnoses.submitLevel(id, level2, 2));
+        assertThat(second.reached()).isFalse();
+
+        Diagnosis done = as(() -> diagnoses.get(id));
+        assertThat(done.getStatus()).isEqualTo(DiagnosisStatus.COMPLETED);
+        assertThat(done.getTotalScore()).isEqualByComparingTo("1.0000");
+        assertThat(done.getMaturityLevel()).isEqualTo(1);
+        assertThat(done.getLevelsReached()).isEqualTo(1);
+        assertThat(as(() -> diagnoses.latestValid(enterpriseId))).map(Diagnosis::getId).hasValue(id);
+        assertThat(new TestData(dataSource).count("select count(*) from diagnosis_latest_valid where enterprise_id = ? and id = ?",
+                enterpriseId, id)).isEqualTo(1);
+    }
+
+    @Test
+    void aSubmittedLevelIsLockedAgainstACraftedChangeAndADoubleSubmit() {
+        long id = as(() -> diagnoses.start(Set.of()));
+        int version = answerLevel(id, submitBasicData(id), 1, "FULL");
+        as(() -> diagnoses.submitLevel(id, version, 1));
+        Diagnosis now = as(() -> diagnoses.get(id));
+        String levelOneQuestion = questions(now, 1).get(0).id();
+
+        BusinessException locked = refused(() -> diagnoses.answer(id, now.getVersion(), levelOneQuestion, "NOT"));
+        assertThat(locked.messageKey()).isEqualTo("diagnosis.level.locked");
+        assertThat(as(() -> diagnoses.answers(diagnoses.get(id))).get(levelOneQuestion)).isEqualTo("FULL");
+
+        BusinessException again = refused(() -> diagnoses.submitLevel(id, now.getVersion(), 1));
+        assertThat(again.messageKey()).isEqualTo("diagnosis.level.locked");
+        BusinessException stale = refused(() -> diagnoses.submitLevel(id, version, 1));
+        assertThat(stale.messageKey()).isEqualTo("diagnosis.changedElsewhere");
+    }
+
+    @Test
+    void notInvolvedIsRefusedOutsideTailoredSubDomainsAndTailoringOnlyInTheFourDomains() {
+        BusinessException notTailorable = refused(() -> diagnoses.start(Set.of("DATA")));
+        assertThat(notTailorable.messageKey()).isEqualTo("model.tailoring.notTailorable");
+
+        long id = as(() -> diagnoses.start(Set.of("SALES")));
+        int version = submitBasicData(id);
+        Diagnosis diagnosis = as(() -> diagnoses.get(id));
+        Question data = questions(diagnosis, 1).stream().filter(q -> q.subDomain().equals("DATA")).findFirst().orElseThrow();
+        Question sales = questions(diagnosis, 1).stream().filter(q -> q.subDomain().equals("SALES")).findFirst().orElseThrow();
+
+        assertThat(refused(() -> diagnoses.answer(id, version, data.id(), "NOT_INVOLVED")).messageKey())
+                .isEqualTo("model.answer.notInvolvedRefused");
+        int after = as(() -> diagnoses.answer(id, version, sales.id(), "NOT_INVOLVED"));
+        assertThat(after).isGreaterThan(version);
+    }
+
+    @Test
+    void oneDiagnosisInProgressAtATimeAndItResumesInANewSession() {
+        long id = as(() -> diagnoses.start(Set.of()));
+        int version = submitBasicData(id);
+        Question first = questions(as(() -> diagnoses.get(id)), 1).get(0);
+        as(() -> diagnoses.answer(id, version, first.id(), "MOSTLY"));
+
+        assertThat(refused(() -> diagnoses.start(Set.of())).messageKey()).isEqualTo("diagnosis.inProgress");
+
+        // a new session: another subject of the same enterprise
+        AccountPrincipal again = Subjects.principal(Role.ENTERPRISE, enterpriseId, null);
+        Diagnosis resumed = Subjects.as(again, () -> diagnoses.inProgress()).orElseThrow();
+        assertThat(resumed.getId()).isEqualTo(id);
+        assertThat(Subjects.as(again, () -> diagnoses.answers(diagnoses.get(id)))).containsEntry(first.id(), "MOSTLY");
+    }
+
+    @Test
+    void tenConcurrentStartsWithOneQuotaLeftCreateExactlyOneDiagnosis() throws Exception {
+        TestData data = new TestData(dataSource);
+        String month = MonthlyQuota.monthOf(java.time.Instant.now());
+        data.count("select count(*) from enterprise where id = ?", enterpriseId);
+        try (var connection = dataSource.getConnection();
+             var insert = connection.prepareStatement("insert into diagnosis_quota (enterprise_id, month, used) values (?, ?, 2)")) {
+            insert.setLong(1, enterpriseId);
+            insert.setString(2, month);
+            insert.executeUpdate();
+        }
+        assertThat(as(() -> diagnoses.remainingThisMonth())).isEqualTo(1);
+
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            outcomes.add(pool.submit(() -> {
+                go.await();
+                try {
+                    return "started " + as(() -> diagnoses.start(Set.of()));
+                } catch (BusinessException refused) {
+                    return refused.messageKey();
+                }
+            }));
+        }
+        go.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get());
+        }
+
+        assertThat(results.stream().filter(r -> r.startsWith("started"))).hasSize(1);
+        assertThat(results.stream().filter(r -> !r.startsWith("started")))
+                .allMatch(r -> r.equals("diagnosis.quota.usedUp") || r.equals("diagnosis.inProgress"));
+        assertThat(data.count("select count(*) from diagnosis where enterprise_id = ?", enterpriseId)).isEqualTo(1);
+        assertThat(data.count("select used from diagnosis_quota where enterprise_id = ? and month = ?", enterpriseId, month)).isEqualTo(3);
+        assertThat(as(() -> diagnoses.remainingThisMonth())).isZero();
+    }
+
+    @Test
+    void basicDataIsCheckedOnSubmitAndLockedAfterwards() {
+        long id = as(() -> diagnoses.start(Set.of()));
+        int draft = as(() -> diagnoses.saveBasicData(id, as(() -> diagnoses.get(id)).getVersion(), Map.of("employees", "120"), false));
+        BusinessException incomplete = refused(() -> diagnoses.saveBasicData(id, draft, Map.of("employees", "120"), true));
+        assertThat(incomplete.field()).isPresent();
+        assertThat(incomplete.messageKey()).isEqualTo("diagnosis.basicData.required");
+        BusinessException outOfRange = refused(() -> diagnoses.saveBasicData(id, draft, withValid(Map.of("rdShare", "120")), true));
+        assertThat(outOfRange.field()).hasValue("rdShare");
+
+        int submitted = as(() -> diagnoses.saveBasicData(id, draft, withValid(Map.of()), true));
+        assertThat(refused(() -> diagnoses.saveBasicData(id, submitted, withValid(Map.of("employees", "5")), true)).messageKey())
+                .isEqualTo("diagnosis.basicData.locked");
+        assertThat(as(() -> diagnoses.basicData(diagnoses.get(id)))).containsEntry("employees", "120");
+    }
+
+    private int submitBasicData(long id) {
+        int version = as(() -> diagnoses.get(id)).getVersion();
+        return as(() -> diagnoses.saveBasicData(id, version, withValid(Map.of()), true));
+    }
+
+    private static Map<String, String> withValid(Map<String, String> overrides) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("productionType", "DISCRETE");
+        values.put("employees", "120");
+        values.put("annualRevenue", "FROM_20M_TO_400M");
+        values.put("rdShare", "3.5");
+        values.put("digitizedEquipmentShare", "60");
+        values.put("networkedEquipmentShare", "40");
+        values.put("systemsInUse", "ERP,MES");
+        values.putAll(overrides);
+        return values;
+    }
+
+    /** Answers every question of a level with one option (NOT_INVOLVED in tailored sub-domains). */
+    private int answerLevel(long id, int version, int level, String option) {
+        Diagnosis diagnosis = as(() -> diagnoses.get(id));
+        int current = version;
+        for (Question question : questions(diagnosis, level)) {
+            String answer = diagnosis.getTailoredSubDomains().contains(question.subDomain()) ? "NOT_INVOLVED" : option;
+            int seen = current;
+            current = as(() -> diagnoses.answer(id, seen, question.id(), answer));
+        }
+        return current;
+    }
+
+    private List<Question> questions(Diagnosis diagnosis, int level) {
+        MaturityModel model = diagnoses.modelOf(diagnosis);
+        return model.questionsFor(level, diagnosis.getProductionType() == null ? ProductionType.DISCRETE : diagnosis.getProductionType());
+    }
+
+    private <T> T as(java.util.concurrent.Callable<T> work) {
+        return Subjects.as(enterprise, work);
+    }
+
+    private BusinessException refused(java.util.concurrent.Callable<?> work) {
+        return catchThrowableOfType(BusinessException.class, () -> as(work));
+    }
+}
