@@ -25,3 +25,21 @@ cmmm.countdown = function (buttonId, seconds) {
     };
     tick();
 };
+
+/** Counts seconds down in an element, then goes to a URL (e.g. the next level, 3 s after one is reached). */
+cmmm.countdownTo = function (elementId, seconds, url) {
+    var left = seconds;
+    var tick = function () {
+        var element = document.getElementById(elementId);
+        if (element) {
+            element.textContent = left;
+        }
+        if (left <= 0) {
+            window.location.href = url;
+            return;
+        }
+        left -= 1;
+        setTimeout(tick, 1000);
+    };
+    tick();
+};

@@ -2,9 +2,7 @@ package org.cmmm.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.SQLException;
 import java.time.Duration;
-import javax.sql.DataSource;
 import org.cmmm.it.Browser;
 import org.cmmm.it.PlatformDeployment;
 import org.cmmm.it.TestData;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mariadb.jdbc.MariaDbDataSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
@@ -40,7 +37,7 @@ class AccountJourneyIT {
     static Browser browser = new Browser();
 
     private static final String USER = TestData.unique("journey");
-    private static final String MOBILE = RegistrationIT.mobile();
+    private static final String MOBILE = TestData.mobile();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -115,11 +112,11 @@ class AccountJourneyIT {
     @Test
     @Order(4)
     void aRegionalAdminOpeningAnotherRegionsEnterpriseByUrlGetsNotFound() throws Exception {
-        TestData data = new TestData(testDatabase());
+        TestData data = new TestData(TestData.fromTestJvm());
         long hangzhou = data.enterprise(TestData.unique("杭州旅程"), "330106");
         long suzhou = data.enterprise(TestData.unique("苏州旅程"), "320505");
         String admin = TestData.unique("suzhouadmin");
-        data.account(admin, "Region#2026", "REGION_ADMIN", null, "320500", RegistrationIT.mobile());
+        data.account(admin, "Region#2026", "REGION_ADMIN", null, "320500", TestData.mobile());
 
         signIn(admin, "Region#2026");
         browser.open("enterprise/view.xhtml?id=" + suzhou);
@@ -170,13 +167,5 @@ class AccountJourneyIT {
 
     private static void wait(java.util.function.Function<WebDriver, ?> condition) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(condition);
-    }
-
-    private static DataSource testDatabase() throws SQLException {
-        MariaDbDataSource dataSource = new MariaDbDataSource();
-        dataSource.setUrl(System.getProperty("it.db.url"));
-        dataSource.setUser(System.getProperty("it.db.user", "root"));
-        dataSource.setPassword(System.getProperty("it.db.password", ""));
-        return dataSource;
     }
 }

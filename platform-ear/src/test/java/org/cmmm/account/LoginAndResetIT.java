@@ -42,7 +42,7 @@ class LoginAndResetIT {
     @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() {
         String userName = TestData.unique("lock");
-        new TestData(dataSource).account(userName, "Right#2026", "SUPPORT", null, null, RegistrationIT.mobile());
+        new TestData(dataSource).account(userName, "Right#2026", "SUPPORT", null, null, TestData.mobile());
 
         for (int i = 1; i <= 4; i++) {
             assertThat(accounts.login(userName, "Wrong#2026")).as("failure %d", i).isInstanceOf(LoginOutcome.Failed.class);
@@ -56,7 +56,7 @@ class LoginAndResetIT {
     @Test
     void anUnknownUserAndAWrongPasswordGetTheSameAnswer() {
         String userName = TestData.unique("same");
-        new TestData(dataSource).account(userName, "Right#2026", "SUPPORT", null, null, RegistrationIT.mobile());
+        new TestData(dataSource).account(userName, "Right#2026", "SUPPORT", null, null, TestData.mobile());
         assertThat(accounts.login(userName, "Wrong#2026")).isEqualTo(new LoginOutcome.Failed());
         assertThat(accounts.login(TestData.unique("nobody"), "Wrong#2026")).isEqualTo(new LoginOutcome.Failed());
     }
@@ -64,7 +64,7 @@ class LoginAndResetIT {
     @Test
     void aPasswordIsResetByTheCodeSentToTheRegisteredMobileAndTheLockIsLifted() {
         String userName = TestData.unique("reset");
-        String mobile = RegistrationIT.mobile();
+        String mobile = TestData.mobile();
         new TestData(dataSource).account(userName, "Before#2026", "SUPPORT", null, null, mobile);
         for (int i = 0; i < 5; i++) {
             accounts.login(userName, "Wrong#2026");
@@ -86,7 +86,7 @@ class LoginAndResetIT {
 
     @Test
     void askingForACodeForAnUnknownMobileLooksTheSameAndSendsNothing() {
-        String mobile = RegistrationIT.mobile();
+        String mobile = TestData.mobile();
         int before = DevelopmentSmsGateway.latest().size();
         Subjects.anonymous(() -> {
             reset.sendCodeAcrossRegions(By.MOBILE, mobile);

@@ -42,7 +42,7 @@ class RegistrationIT {
 
     @Test
     void aValidRegistrationCreatesTheEnterpriseAndAnAccountThatCanSignIn() {
-        String mobile = mobile();
+        String mobile = TestData.mobile();
         RegistrationForm form = form(TestData.unique("user"), TestData.uscc("320505"), mobile, sentCode(mobile));
 
         long accountId = Subjects.anonymous(() -> registration.register(form));
@@ -57,10 +57,10 @@ class RegistrationIT {
     @Test
     void aUsccAlreadyRegisteredIsRefusedAtItsFieldWithTheResetHint() {
         String uscc = TestData.uscc("320505");
-        String first = mobile();
+        String first = TestData.mobile();
         Subjects.anonymous(() -> registration.register(form(TestData.unique("first"), uscc, first, sentCode(first))));
 
-        String second = mobile();
+        String second = TestData.mobile();
         BusinessException refused = catchThrowableOfType(BusinessException.class,
                 () -> Subjects.anonymous(() -> registration.register(form(TestData.unique("second"), uscc, second, sentCode(second)))));
 
@@ -73,7 +73,7 @@ class RegistrationIT {
     void aWrongCheckCharacterIsRefusedAndNothingIsStored() {
         String valid = TestData.uscc("320505");
         String corrupted = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
-        String mobile = mobile();
+        String mobile = TestData.mobile();
         RegistrationForm form = form(TestData.unique("bad"), corrupted, mobile, "123456");
 
         BusinessException refused = catchThrowableOfType(BusinessException.class,
@@ -86,7 +86,7 @@ class RegistrationIT {
 
     @Test
     void aWrongSmsCodeIsRefused() {
-        String mobile = mobile();
+        String mobile = TestData.mobile();
         String code = sentCode(mobile);
         String wrong = code.equals("000000") ? "111111" : "000000";
         RegistrationForm form = form(TestData.unique("sms"), TestData.uscc("320505"), mobile, wrong);
@@ -101,9 +101,9 @@ class RegistrationIT {
     @Test
     void aTakenUserNameIsRefusedAtItsField() {
         String userName = TestData.unique("taken");
-        String first = mobile();
+        String first = TestData.mobile();
         Subjects.anonymous(() -> registration.register(form(userName, TestData.uscc("320505"), first, sentCode(first))));
-        String second = mobile();
+        String second = TestData.mobile();
 
         BusinessException refused = catchThrowableOfType(BusinessException.class, () -> Subjects.anonymous(
                 () -> registration.register(form(userName.toUpperCase(), TestData.uscc("320505"), second, sentCode(second)))));
@@ -118,10 +118,6 @@ class RegistrationIT {
             return null;
         });
         return DevelopmentSmsGateway.latest().stream().filter(m -> m.mobile().equals(mobile)).findFirst().orElseThrow().code();
-    }
-
-    static String mobile() {
-        return "139" + String.format("%08d", Math.abs(TestData.unique("").hashCode()) % 100_000_000);
     }
 
     static RegistrationForm form(String userName, String uscc, String mobile, String code) {

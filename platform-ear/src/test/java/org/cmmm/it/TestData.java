@@ -35,6 +35,27 @@ public final class TestData {
         return first17 + Uscc.checkCharacterOf(first17);
     }
 
+    /** A unique mobile number (139…). */
+    public static String mobile() {
+        return "139" + String.format("%08d", SEQUENCE.incrementAndGet() % 100_000_000);
+    }
+
+    /**
+     * The test database as the test JVM reaches it (for browser tests, which run outside the server): the
+     * URL, user and password the build gives the server.
+     */
+    public static DataSource fromTestJvm() {
+        try {
+            org.mariadb.jdbc.MariaDbDataSource dataSource = new org.mariadb.jdbc.MariaDbDataSource();
+            dataSource.setUrl(System.getProperty("it.db.url"));
+            dataSource.setUser(System.getProperty("it.db.user", "root"));
+            dataSource.setPassword(System.getProperty("it.db.password", ""));
+            return dataSource;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String unique(String prefix) {
         return prefix + SEQUENCE.incrementAndGet();
     }

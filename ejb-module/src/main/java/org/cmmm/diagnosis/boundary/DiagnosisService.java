@@ -165,6 +165,7 @@ public class DiagnosisService {
         String json = toJson(values);
         if (submit) {
             diagnosis.submitBasicData(json, BasicDataAnswers.productionType(values), LocalDateTime.now(clock));
+            preselectNotInvolved(diagnosis, model, 1);
         } else {
             diagnosis.saveBasicDataDraft(json);
         }
@@ -234,6 +235,7 @@ public class DiagnosisService {
         var next = scoring.nextLevel(model, scored);
         if (next.isPresent()) {
             diagnosis.openLevel(next.getAsInt());
+            preselectNotInvolved(diagnosis, model, next.getAsInt());
         } else {
             em.flush();
             List<Ratio> levelScores = levels(diagnosis).stream().map(l -> Ratio.parse(l.getScoreExact())).toList();
@@ -244,6 +246,20 @@ public class DiagnosisService {
         em.lock(diagnosis, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         flushVersion(diagnosis);
         return scored;
+    }
+
+    /**
+     * Questions of tailored sub-domains start answered "企业不涉及此题目" when their level opens (manual §1.4:
+     * preselected there); the enterprise may still answer them.
+     */
+    private void preselectNotInvolved(Diagnosis diagnosis, MaturityModel model, int level) {
+        Tailoring tailoring = Tailoring.of(model, diagnosis.getTailoredSubDomains());
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (Question question : model.questionsFor(level, diagnosis.getProductionType())) {
+            if (tailoring.allowsNotInvolved(question)) {
+                em.persist(new DiagnosisAnswer(diagnosis, question.id(), level, NOT_INVOLVED, now));
+            }
+        }
     }
 
     /** The diagnosis, provided the page saw its latest version; otherwise another tab or window changed it. */
