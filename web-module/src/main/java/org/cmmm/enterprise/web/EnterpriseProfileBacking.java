@@ -1,0 +1,115 @@
+package org.cmmm.enterprise.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Map;
+import org.cmmm.account.boundary.ProfileService;
+import org.cmmm.enterprise.control.EnterpriseContact;
+import org.cmmm.enterprise.entity.Enterprise;
+import org.cmmm.platform.control.BusinessException;
+import org.cmmm.platform.web.Texts;
+
+/**
+ * State of /enterprise/profile.xhtml: an enterprise user's own enterprise, name and USCC shown, contact data
+ * edited. The view keeps the version it loaded, so a save from a window that is out of date (another window
+ * saved in between) is refused with a message to reload, and what was typed stays on the page.
+ */
+@Named
+@ViewScoped
+public class EnterpriseProfileBacking implements Serializable {
+
+    private static final String FORM = "profile:";
+
+    @Inject
+    transient ProfileService profile;
+
+    private long enterpriseId;
+    private int version;
+    private String name;
+    private String uscc;
+    private String address;
+    private String contactPerson;
+    private String contactMobile;
+    private String email;
+    private boolean stale;
+
+    @PostConstruct
+    void load() {
+        show(profile.ownEnterprise());
+    }
+
+    public void save() {
+        stale = false;
+        EnterpriseContact contact = new EnterpriseContact(address, contactPerson, contactMobile, email);
+        Map<String, String> faults = contact.violations();
+        if (!faults.isEmpty()) {
+            faults.forEach((field, key) -> Texts.error(FORM + field, key));
+            return;
+        }
+        try {
+            show(profile.changeEnterpriseContact(enterpriseId, version, contact));
+            Texts.info("enterprise.profile.saved");
+        } catch (BusinessException e) {
+            stale = ProfileService.FAULT_STALE.equals(e.messageKey());
+            Texts.error(e.field().map(field -> FORM + field).orElse(null), e.messageKey(), e.arguments().toArray());
+        }
+    }
+
+    private void show(Enterprise enterprise) {
+        enterpriseId = enterprise.getId();
+        version = enterprise.getVersion();
+        name = enterprise.getName();
+        uscc = enterprise.getUscc();
+        address = enterprise.getAddress();
+        contactPerson = enterprise.getContactPerson();
+        contactMobile = enterprise.getContactMobile();
+        email = enterprise.getEmail();
+    }
+
+    public boolean isStale() {
+        return stale;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getUscc() {
+        return uscc;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getContactPerson() {
+        return contactPerson;
+    }
+
+    public void setContactPerson(String contactPerson) {
+        this.contactPerson = contactPerson;
+    }
+
+    public String getContactMobile() {
+        return contactMobile;
+    }
+
+    public void setContactMobile(String contactMobile) {
+        this.contactMobile = contactMobile;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+}

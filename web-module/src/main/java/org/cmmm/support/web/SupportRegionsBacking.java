@@ -1,0 +1,239 @@
+package org.cmmm.support.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.cmmm.platform.control.BusinessException;
+import org.cmmm.platform.web.Texts;
+import org.cmmm.region.boundary.RegionAdministration;
+import org.cmmm.region.boundary.RegionService;
+import org.cmmm.region.control.RegionChange;
+import org.cmmm.region.entity.Region;
+
+/**
+ * State of /support/regions.xhtml: the region picked with the cascade of province, city and county, its
+ * children (active or not), a new zone under it, and one change (rename, take out of use, put back into use)
+ * of a child at a time. View-scoped, so the picked region and everything typed survive an error.
+ */
+@Named
+@ViewScoped
+public class SupportRegionsBacking implements Serializable {
+
+    private static final String FORM = "regions:";
+
+    /** The changes of a child region the page offers. */
+    public enum Change { RENAME, DEACTIVATE, ACTIVATE }
+
+    @Inject
+    transient RegionAdministration administration;
+
+    @Inject
+    transient RegionService regions;
+
+    private String province;
+    private String city;
+    private String county;
+
+    private String zoneName;
+    private String zoneReason;
+
+    private String changeCode;
+    private Change change;
+    private String changeName;
+    private String changeReason;
+
+    public void createZone() {
+        Map<String, String> faults = RegionChange.violations(zoneName, zoneReason);
+        if (!faults.isEmpty()) {
+            faults.forEach((field, key) -> Texts.error(createComponent(field), key));
+            return;
+        }
+        try {
+            Region zone = administration.createZone(picked(), zoneName, zoneReason);
+            Texts.info("support.regions.created", zone.getName(), zone.getCode());
+            zoneName = null;
+            zoneReason = null;
+        } catch (BusinessException e) {
+            Texts.error(e.field().map(SupportRegionsBacking::createComponent).orElse(null), e.messageKey(),
+                    e.arguments().toArray());
+        }
+    }
+
+    public void startChange(String code, Change what) {
+        changeCode = code;
+        change = what;
+        changeName = what == Change.RENAME ? regions.find(code).map(Region::getName).orElse(null) : null;
+        changeReason = null;
+    }
+
+    public void cancelChange() {
+        changeCode = null;
+        change = null;
+        changeName = null;
+        changeReason = null;
+    }
+
+    public void applyChange() {
+        Map<String, String> faults = change == Change.RENAME
+                ? RegionChange.violations(changeName, changeReason)
+                : RegionChange.reasonFault(changeReason).map(key -> Map.of("reason", key)).orElse(Map.of());
+        if (!faults.isEmpty()) {
+            faults.forEach((field, key) -> Texts.error(changeComponent(field), key));
+            return;
+        }
+        try {
+            Region region = switch (change) {
+                case RENAME -> administration.rename(changeCode, changeName, changeReason);
+                case DEACTIVATE -> administration.deactivate(changeCode, changeReason);
+                case ACTIVATE -> administration.activate(changeCode, changeReason);
+            };
+            Texts.info(switch (change) {
+                case RENAME -> "support.regions.renamed";
+                case DEACTIVATE -> "support.regions.deactivated";
+                case ACTIVATE -> "support.regions.activated";
+            }, region.getName());
+            cancelChange();
+        } catch (BusinessException e) {
+            Texts.error(e.field().map(SupportRegionsBacking::changeComponent).orElse(null), e.messageKey(),
+                    e.arguments().toArray());
+        }
+    }
+
+    private static String createComponent(String field) {
+        return FORM + ("name".equals(field) ? "zoneName" : "reason".equals(field) ? "zoneReason" : field);
+    }
+
+    private static String changeComponent(String field) {
+        return FORM + ("name".equals(field) ? "changeName" : "reason".equals(field) ? "changeReason" : field);
+    }
+
+    /** The most precise region picked: county (or zone), else city, else province; null when none. */
+    public String picked() {
+        return notBlank(county) ? county : notBlank(city) ? city : notBlank(province) ? province : null;
+    }
+
+    public boolean isPicked() {
+        return picked() != null;
+    }
+
+    public String getPickedName() {
+        return regions.find(picked()).map(Region::getName).orElse("");
+    }
+
+    /** The children of the picked region, active or not. */
+    public List<Region> getChildren() {
+        return isPicked() ? administration.children(picked()) : List.of();
+    }
+
+    public String getChangeTitle() {
+        if (change == null) {
+            return "";
+        }
+        String name = regions.find(changeCode).map(Region::getName).orElse(changeCode);
+        return Texts.text("support.regions.change." + change.name(), name, changeCode);
+    }
+
+    public List<Region> getProvinces() {
+        return regions.provinces();
+    }
+
+    public List<Region> getCities() {
+        return regions.children(province);
+    }
+
+    public List<Region> getCounties() {
+        return regions.children(city);
+    }
+
+    public void provinceChanged() {
+        city = null;
+        county = null;
+        cancelChange();
+    }
+
+    public void cityChanged() {
+        county = null;
+        cancelChange();
+    }
+
+    public void countyChanged() {
+        cancelChange();
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    // plain properties of the form
+
+    public String getProvince() {
+        return province;
+    }
+
+    public void setProvince(String province) {
+        this.province = province;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getCounty() {
+        return county;
+    }
+
+    public void setCounty(String county) {
+        this.county = county;
+    }
+
+    public String getZoneName() {
+        return zoneName;
+    }
+
+    public void setZoneName(String zoneName) {
+        this.zoneName = zoneName;
+    }
+
+    public String getZoneReason() {
+        return zoneReason;
+    }
+
+    public void setZoneReason(String zoneReason) {
+        this.zoneReason = zoneReason;
+    }
+
+    public String getChangeCode() {
+        return changeCode;
+    }
+
+    public Change getChange() {
+        return change;
+    }
+
+    public boolean isRenaming() {
+        return change == Change.RENAME;
+    }
+
+    public String getChangeName() {
+        return changeName;
+    }
+
+    public void setChangeName(String changeName) {
+        this.changeName = changeName;
+    }
+
+    public String getChangeReason() {
+        return changeReason;
+    }
+
+    public void setChangeReason(String changeReason) {
+        this.changeReason = changeReason;
+    }
+}
