@@ -1,0 +1,65 @@
+package org.cmmm.audit.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.cmmm.audit.entity.AuditEntry;
+
+/**
+ * The audit log of support and administrator actions: who did what, to what, when, why, and the value before
+ * and after. An entry is written in the transaction of the action it records, so an action that fails leaves
+ * no entry and an entry that cannot be written undoes the action. Times are stored in UTC.
+ */
+@Stateless
+public class AuditLog {
+
+    /** Longest reason the log keeps (the column). */
+    public static final int MAX_REASON = 500;
+
+    @PersistenceContext(unitName = "cmmm")
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * Records one action.
+     *
+     * @param actor      the user name of whoever acted
+     * @param action     what was done, e.g. {@code account.mobile.change}
+     * @param targetType the kind of thing acted on, e.g. {@code ACCOUNT}
+     * @param targetId   its id
+     * @param reason     why, as the actor stated it; {@code null} when the action asks for none
+     * @param before     the value before, as short text such as {@code mobile=13900000001}; {@code null} for a creation
+     * @param after      the value after
+     */
+    public AuditEntry record(String actor, String action, String targetType, String targetId, String reason,
+                             String before, String after) {
+        AuditEntry entry = new AuditEntry(LocalDateTime.now(clock), actor, action, targetType, targetId,
+                reason == null || reason.isBlank() ? null : reason.strip(), before, after);
+        em.persist(entry);
+        return entry;
+    }
+
+    /** A page of the log, newest first. */
+    public List<AuditEntry> latest(int first, int max) {
+        return em.createNamedQuery(AuditEntry.LATEST, AuditEntry.class)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public long count() {
+        return em.createQuery("select count(a) from AuditEntry a", Long.class).getSingleResult();
+    }
+
+    /** Everything done to one thing, newest first. */
+    public List<AuditEntry> forTarget(String targetType, String targetId) {
+        return em.createNamedQuery(AuditEntry.FOR_TARGET, AuditEntry.class)
+                .setParameter("type", targetType)
+                .setParameter("id", targetId)
+                .getResultList();
+    }
+}

@@ -1,0 +1,234 @@
+package org.cmmm.support.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.apache.shiro.subject.Subject;
+import org.apache.shiro.util.ThreadContext;
+import org.cmmm.account.boundary.AccountService;
+import org.cmmm.account.control.AccountPrincipal;
+import org.cmmm.account.control.LoginAttempts;
+import org.cmmm.account.control.MobileNumber;
+import org.cmmm.account.control.Passwords;
+import org.cmmm.account.control.Role;
+import org.cmmm.account.control.UserName;
+import org.cmmm.account.entity.Account;
+import org.cmmm.audit.boundary.AuditLog;
+import org.cmmm.audit.entity.AuditEntry;
+import org.cmmm.enterprise.control.Uscc;
+import org.cmmm.enterprise.entity.Enterprise;
+import org.cmmm.enterprise.entity.Industry;
+import org.cmmm.platform.control.BusinessException;
+import org.cmmm.region.boundary.AcrossRegions;
+import org.cmmm.region.entity.Region;
+import org.cmmm.support.control.MobileChangeForm;
+import org.cmmm.support.control.NonLegalEntityForm;
+import org.cmmm.support.control.RegionAdminForm;
+import org.cmmm.support.control.SupportAccess;
+
+/**
+ * The support back office (manual §3.1 and §3.2): find enterprises and users across every region, create the
+ * accounts that cannot register themselves (units that are not legal entities, regional administrators),
+ * change an unreachable registered mobile, lift a login lockout. Every method first checks that the caller is
+ * support or an administrator ({@link SupportAccess}), whatever the URL rules let through, and every action
+ * writes exactly one audit entry, in its own transaction, naming the actor. Methods that read tenant data say
+ * so by their name ({@code …AcrossRegions}).
+ */
+@Stateless
+public class SupportService {
+
+    public static final String ACTION_UNIT_CREATE = "unit.create";
+    public static final String ACTION_REGION_ADMIN_CREATE = "regionAdmin.create";
+    public static final String ACTION_MOBILE_CHANGE = "account.mobile.change";
+    public static final String ACTION_UNLOCK = "account.unlock";
+
+    public static final String TARGET_ENTERPRISE = "ENTERPRISE";
+    public static final String TARGET_ACCOUNT = "ACCOUNT";
+
+    @PersistenceContext(unitName = "cmmm")
+    EntityManager em;
+
+    @EJB
+    AccountService accounts;
+
+    @EJB
+    AuditLog audit;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Enterprises whose name or USCC contains the text, in every region. */
+    @AcrossRegions
+    public List<EnterpriseSummary> searchEnterprisesAcrossRegions(String text, int max) {
+        signedInSupport();
+        return em.createNamedQuery(Enterprise.SEARCH, Enterprise.class)
+                .setParameter("text", like(text))
+                .setMaxResults(max)
+                .getResultStream()
+                .map(e -> new EnterpriseSummary(e.getId(), e.getName(), e.getUscc(), e.isLegalEntity(), e.getRegionCode(),
+                        regionName(e.getRegionCode())))
+                .toList();
+    }
+
+    /** Accounts whose user name, display name or mobile contains the text (accounts carry no tenant rule). */
+    public List<AccountSummary> searchAccounts(String text, int max) {
+        signedInSupport();
+        return em.createNamedQuery(Account.SEARCH, Account.class)
+                .setParameter("text", like(text))
+                .setMaxResults(max)
+                .getResultStream()
+                .map(this::summaryOf)
+                .toList();
+    }
+
+    /**
+     * Creates a unit that is not a legal entity, optionally under the enterprise with the given USCC, and its
+     * ENTERPRISE account with the password support gives it and the unit's mobile.
+     */
+    @AcrossRegions
+    public CreatedUnit createNonLegalEntityAcrossRegions(NonLegalEntityForm form) {
+        AccountPrincipal actor = signedInSupport();
+        requireNoFaults(form.violations());
+        String userName = requireFreeUserName(form.userName());
+        Long parentId = null;
+        if (form.hasParent()) {
+            String parentUscc = Uscc.parse(form.parentUscc()).value();
+            parentId = em.createNamedQuery(Enterprise.BY_USCC, Enterprise.class).setParameter("uscc", parentUscc)
+                    .getResultStream().findFirst()
+                    .map(Enterprise::getId)
+                    .orElseThrow(() -> BusinessException.atField("parentUscc", "support.unit.parentNotFound"));
+        }
+        Industry industry = em.find(Industry.class, form.industryCode().strip());
+        if (industry == null || industry.getLevel() != Industry.Level.CLASS) {
+            throw BusinessException.atField("industryCode", "enterprise.industry.invalid");
+        }
+        Region region = activeRegion(form.regionCode());
+        String mobile = MobileNumber.parse(form.mobile()).value();
+
+        Enterprise unit = Enterprise.nonLegalEntity(form.unitName().strip(), parentId, industry.getCode(), region.getCode(),
+                region.getPath(), form.address().strip(), form.contactPerson().strip(), mobile, null, form.size(),
+                LocalDateTime.now(clock));
+        em.persist(unit);
+        em.flush();
+        Account account = new Account(userName, Passwords.hash(form.password()), Role.ENTERPRISE, unit.getId(), null,
+                form.contactPerson().strip(), mobile, clock.instant());
+        em.persist(account);
+        em.flush();
+        audit.record(actor.userName(), ACTION_UNIT_CREATE, TARGET_ENTERPRISE, String.valueOf(unit.getId()), null, null,
+                "name=" + unit.getName() + ", parent=" + (parentId == null ? "-" : parentId) + ", region="
+                        + region.getCode() + ", account=" + userName + ", mobile=" + mobile);
+        return new CreatedUnit(unit.getId(), account.getId());
+    }
+
+    /** Creates the account of a regional administrator, bound to an active region; returns its id. */
+    public long createRegionAdmin(RegionAdminForm form) {
+        AccountPrincipal actor = signedInSupport();
+        requireNoFaults(form.violations());
+        String userName = requireFreeUserName(form.userName());
+        Region region = activeRegion(form.regionCode());
+        String mobile = MobileNumber.parse(form.mobile()).value();
+        Account account = new Account(userName, Passwords.hash(form.password()), Role.REGION_ADMIN, null, region.getCode(),
+                form.displayName().strip(), mobile, clock.instant());
+        em.persist(account);
+        em.flush();
+        audit.record(actor.userName(), ACTION_REGION_ADMIN_CREATE, TARGET_ACCOUNT, String.valueOf(account.getId()), null,
+                null, "userName=" + userName + ", region=" + region.getCode() + ", mobile=" + mobile);
+        return account.getId();
+    }
+
+    /** Changes the registered mobile of an account, for the reason support states. */
+    public void changeMobile(long accountId, String newMobile, String reason) {
+        AccountPrincipal actor = signedInSupport();
+        MobileChangeForm form = new MobileChangeForm(newMobile, reason);
+        requireNoFaults(form.violations());
+        Account account = accountToActOn(actor, accountId);
+        String before = account.getMobile();
+        String after = MobileNumber.parse(newMobile).value();
+        if (after.equals(before)) {
+            throw BusinessException.atField("newMobile", "support.mobile.same");
+        }
+        account.changeMobile(after);
+        audit.record(actor.userName(), ACTION_MOBILE_CHANGE, TARGET_ACCOUNT, String.valueOf(accountId), reason.strip(),
+                "mobile=" + before, "mobile=" + after);
+    }
+
+    /** Lifts a login lockout and forgets the failures of the current run. */
+    public void unlock(long accountId) {
+        AccountPrincipal actor = signedInSupport();
+        Account account = accountToActOn(actor, accountId);
+        LoginAttempts before = account.loginAttempts();
+        account.record(before.unlocked());
+        audit.record(actor.userName(), ACTION_UNLOCK, TARGET_ACCOUNT, String.valueOf(accountId), null,
+                "failedLogins=" + before.consecutiveFailures() + ", lockedUntil="
+                        + (before.lockedUntil() == null ? "-" : before.lockedUntil()),
+                "failedLogins=0, lockedUntil=-");
+    }
+
+    /** A page of the audit log, newest first. */
+    public List<AuditEntry> auditLog(int first, int max) {
+        signedInSupport();
+        return audit.latest(first, max);
+    }
+
+    public long auditLogSize() {
+        signedInSupport();
+        return audit.count();
+    }
+
+    private static AccountPrincipal signedInSupport() {
+        Subject subject = ThreadContext.getSubject();
+        return SupportAccess.require(subject != null && subject.isAuthenticated() ? subject.getPrincipal() : null);
+    }
+
+    private Account accountToActOn(AccountPrincipal actor, long accountId) {
+        Account account = em.find(Account.class, accountId);
+        if (account == null) {
+            throw new BusinessException("support.account.notFound");
+        }
+        SupportAccess.requireMayActOn(actor, account.getRole());
+        return account;
+    }
+
+    private String requireFreeUserName(String typed) {
+        String userName = UserName.parse(typed).value();
+        if (accounts.findByUserName(userName).isPresent()) {
+            throw BusinessException.atField("userName", "account.userName.taken");
+        }
+        return userName;
+    }
+
+    private Region activeRegion(String code) {
+        Region region = em.find(Region.class, code.strip());
+        if (region == null || !region.isActive()) {
+            throw BusinessException.atField("regionCode", "region.invalid");
+        }
+        return region;
+    }
+
+    private AccountSummary summaryOf(Account account) {
+        LoginAttempts attempts = account.loginAttempts();
+        return new AccountSummary(account.getId(), account.getUserName(), account.getDisplayName(), account.getRole(),
+                account.getMobile(), account.getEnterpriseId(), account.getRegionCode(),
+                attempts.isLocked(clock.instant()), attempts.consecutiveFailures(), account.isActive());
+    }
+
+    private String regionName(String code) {
+        Region region = em.find(Region.class, code);
+        return region == null ? code : region.getName();
+    }
+
+    private static void requireNoFaults(Map<String, String> faults) {
+        if (!faults.isEmpty()) {
+            Map.Entry<String, String> first = faults.entrySet().iterator().next();
+            throw BusinessException.atField(first.getKey(), first.getValue());
+        }
+    }
+
+    private static String like(String text) {
+        return "%" + (text == null ? "" : text.strip()) + "%";
+    }
+}
