@@ -30,8 +30,6 @@ import org.cmmm.platform.control.BusinessException;
 @Stateless
 public class DiagnosisResultService {
 
-    static final String NOT_INVOLVED = "NOT_INVOLVED";
-
     @PersistenceContext(unitName = "cmmm")
     EntityManager em;
 
@@ -73,7 +71,7 @@ public class DiagnosisResultService {
         MaturityModel model = diagnoses.modelOf(diagnosis);
         Map<String, Answer> answers = new HashMap<>();
         stored.forEach((question, option) ->
-                answers.put(question, NOT_INVOLVED.equals(option) ? Answer.NOT_INVOLVED : Answer.option(option)));
+                answers.put(question, DiagnosisReport.NOT_INVOLVED.equals(option) ? Answer.NOT_INVOLVED : Answer.option(option)));
         return scoring.explain(model, diagnosis.getProductionType(), Tailoring.of(model, diagnosis.getTailoredSubDomains()), answers);
     }
 }

@@ -26,6 +26,9 @@ public record DiagnosisReport(Diagnosis diagnosis, MaturityModel model, ScoreExp
                               Map<String, String> answers, Optional<Diagnosis> previous,
                               Optional<DiagnosisComparison> comparison) {
 
+    /** The stored answer "企业不涉及此题目" (only in tailored sub-domains). */
+    public static final String NOT_INVOLVED = "NOT_INVOLVED";
+
     /** How many of the weakest sub-domains the result names. */
     public static final int WEAKEST_SHOWN = 3;
 
@@ -87,6 +90,10 @@ public record DiagnosisReport(Diagnosis diagnosis, MaturityModel model, ScoreExp
 
     public SubDomain subDomain(String code) {
         return model.subDomain(code).orElseThrow(() -> new IllegalStateException("model " + model.version() + " has no sub-domain " + code));
+    }
+
+    public boolean isNotInvolved(String questionId) {
+        return NOT_INVOLVED.equals(answers.get(questionId));
     }
 
     /** The option a question was answered with; empty for NOT_INVOLVED or an unanswered question. */
