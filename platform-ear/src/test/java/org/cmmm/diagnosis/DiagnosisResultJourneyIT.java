@@ -106,6 +106,9 @@ class DiagnosisResultJourneyIT {
         assertThat(browser.driver().findElement(By.id("tailored-none")).isDisplayed()).isTrue();
         assertThat(browser.driver().findElement(By.id("back")).getAttribute("href")).endsWith("/diagnosis/index.xhtml");
         browser.screenshot("diagnosis-result");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
+                browser.driver().findElement(By.id("radar-title")));
+        browser.screenshot("diagnosis-result-radar");
     }
 
     @Test
