@@ -1,0 +1,77 @@
+package org.cmmm.diagnosis.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.cmmm.diagnosis.control.DiagnosisComparison;
+import org.cmmm.diagnosis.control.DiagnosisReport;
+import org.cmmm.diagnosis.control.DiagnosisStatus;
+import org.cmmm.diagnosis.entity.Diagnosis;
+import org.cmmm.model.control.Answer;
+import org.cmmm.model.control.MaturityModel;
+import org.cmmm.model.control.ScoreExplanation;
+import org.cmmm.model.control.ScoringEngine;
+import org.cmmm.model.control.Tailoring;
+import org.cmmm.platform.control.BusinessException;
+
+/**
+ * The result of a completed diagnosis (manual §1.6; DOMAIN.md §2), read-only, for the enterprise itself and for
+ * the regional admins and support whose tenancy holds it: the diagnosis is read through
+ * {@link DiagnosisService#get}, so the tenant rule decides, and a diagnosis outside it is "not found" exactly
+ * like one that does not exist. The result is recomputed from the answers with the diagnosis's own model version
+ * (scored by it forever), which is what makes it explainable: level scores, tailoring, the weakest sub-domains,
+ * the gap to the next level and the change since the enterprise's previous completed diagnosis
+ * ({@link DiagnosisComparison}: per sub-domain at the highest level both answered).
+ */
+@Stateless
+public class DiagnosisResultService {
+
+    @PersistenceContext(unitName = "cmmm")
+    EntityManager em;
+
+    @EJB
+    DiagnosisService diagnoses;
+
+    private final ScoringEngine scoring = new ScoringEngine();
+
+    /**
+     * @throws BusinessException {@code diagnosis.notFound} when the diagnosis does not exist or is outside the
+     *         user's tenancy; {@code diagnosis.result.notYet} while it is in progress
+     */
+    public DiagnosisReport report(long diagnosisId) {
+        Diagnosis diagnosis = diagnoses.get(diagnosisId);
+        if (diagnosis.getStatus() != DiagnosisStatus.COMPLETED) {
+            throw new BusinessException("diagnosis.result.notYet");
+        }
+        Map<String, String> answers = diagnoses.answers(diagnosis);
+        ScoreExplanation explanation = explain(diagnosis, answers);
+        Optional<Diagnosis> previous = previous(diagnosis);
+        Optional<DiagnosisComparison> comparison = previous
+                .map(earlier -> DiagnosisComparison.of(explanation, explain(earlier, diagnoses.answers(earlier))));
+        return new DiagnosisReport(diagnosis, diagnoses.modelOf(diagnosis), explanation, answers, previous, comparison);
+    }
+
+    /** The enterprise's completed diagnosis just before this one (by completion time, then id). */
+    Optional<Diagnosis> previous(Diagnosis diagnosis) {
+        return em.createQuery("select d from Diagnosis d where d.enterpriseId = :enterpriseId"
+                        + " and d.status = org.cmmm.diagnosis.control.DiagnosisStatus.COMPLETED and d.id <> :id"
+                        + " and (d.completedAt < :completedAt or (d.completedAt = :completedAt and d.id < :id))"
+                        + " order by d.completedAt desc, d.id desc", Diagnosis.class)
+                .setParameter("enterpriseId", diagnosis.getEnterpriseId())
+                .setParameter("id", diagnosis.getId())
+                .setParameter("completedAt", diagnosis.getCompletedAt())
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private ScoreExplanation explain(Diagnosis diagnosis, Map<String, String> stored) {
+        MaturityModel model = diagnoses.modelOf(diagnosis);
+        Map<String, Answer> answers = new HashMap<>();
+        stored.forEach((question, option) ->
+                answers.put(question, DiagnosisReport.NOT_INVOLVED.equals(option) ? Answer.NOT_INVOLVED : Answer.option(option)));
+        return scoring.explain(model, diagnosis.getProductionType(), Tailoring.of(model, diagnosis.getTailoredSubDomains()), answers);
+    }
+}

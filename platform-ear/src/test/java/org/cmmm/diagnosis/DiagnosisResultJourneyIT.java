@@ -1,0 +1,249 @@
+package org.cmmm.diagnosis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import javax.sql.DataSource;
+import org.cmmm.it.Browser;
+import org.cmmm.it.PlatformDeployment;
+import org.cmmm.it.TestData;
+import org.cmmm.model.control.MaturityModel;
+import org.cmmm.model.control.ModelReader;
+import org.cmmm.model.control.ProductionType;
+import org.cmmm.model.control.Question;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mariadb.jdbc.MariaDbDataSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The result page in a real browser, for a diagnosis completed by rows written from the test JVM exactly as the
+ * boundary writes them (all level-1 questions fully satisfied, all level-2 questions not: 1.00 + 0 = 1.00,
+ * level 1): the headline in both languages, the radar chart with its accessible table, the gap list; another
+ * enterprise opening it by its URL gets "not found".
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DiagnosisResultJourneyIT {
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    private static final String PASSWORD = "Result#2026";
+    private static final String USER = TestData.unique("resultjourney");
+    private static MaturityModel model;
+    private static long diagnosisId;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformDeployment.ear();
+    }
+
+    @BeforeAll
+    static void aDiagnosisCompletedAtLevelOne() throws SQLException {
+        model = currentModel();
+        DataSource database = testDatabase();
+        TestData data = new TestData(database);
+        long enterpriseId = data.enterprise(TestData.unique("结果旅程精密制造"), "320505");
+        data.account(USER, PASSWORD, "ENTERPRISE", enterpriseId, null, mobile());
+        diagnosisId = completedDiagnosis(database, enterpriseId, data.regionPath("320505"));
+    }
+
+    @Test
+    @Order(1)
+    void theEnterpriseSeesItsResultWithHeadlineRadarChartAndGapList() throws IOException {
+        signIn(USER, PASSWORD);
+        browser.open("diagnosis/result.xhtml?lang=zh_CN&id=" + diagnosisId);
+
+        assertThat(browser.waitFor(By.id("result-headline")).getText()).isEqualTo("1.00 分 / 一级 规划级");
+        assertThat(browser.driver().findElements(By.cssSelector("#levels tbody tr"))).hasSize(2);
+        assertThat(browser.driver().findElement(By.cssSelector("#levels tbody tr.reached")).getText()).contains("已达到");
+        assertThat(browser.driver().findElement(By.cssSelector("#levels tbody tr.not-reached")).getText()).contains("未达到");
+
+        WebElement canvas = browser.waitFor(By.cssSelector("#radar canvas"));
+        assertThat(canvas.getAttribute("role")).isEqualTo("img");
+        assertThat(canvas.getAttribute("aria-label")).contains("第 2 级");
+        assertThat(canvas.getSize().getHeight()).isGreaterThan(100);
+        List<WebElement> radarRows = browser.driver().findElements(By.cssSelector("#radar-table tbody tr"));
+        assertThat(radarRows).hasSize(model.subDomainsAt(2, ProductionType.DISCRETE).size());
+        assertThat(radarRows).allSatisfy(row -> assertThat(row.findElement(By.cssSelector("td")).getText()).isEqualTo("0.00"));
+
+        List<Question> levelTwo = model.questionsFor(2, ProductionType.DISCRETE);
+        List<WebElement> gapRows = browser.driver().findElements(By.cssSelector("#gap tbody tr"));
+        assertThat(gapRows).hasSize(levelTwo.size());
+        WebElement first = gapRows.get(0);
+        assertThat(first.findElements(By.tagName("td")).get(0).getText()).isEqualTo("1");
+        assertThat(first.findElements(By.tagName("td")).get(3).getText()).isEqualTo("不满足");
+        assertThat(first.findElements(By.tagName("td")).get(4).getText()).startsWith("+0.");
+        String firstQuestion = first.getAttribute("data-question");
+        assertThat(first.findElements(By.tagName("td")).get(1).getText())
+                .isEqualTo(model.question(firstQuestion).orElseThrow().text().zh());
+        assertThat(browser.driver().findElement(By.id("gap-summary")).getText()).contains("还差 0.80");
+        assertThat(browser.driver().findElement(By.id("comparison-none")).isDisplayed()).isTrue();
+        assertThat(browser.driver().findElement(By.id("tailored-none")).isDisplayed()).isTrue();
+        assertThat(browser.driver().findElement(By.id("back")).getAttribute("href")).endsWith("/diagnosis/index.xhtml");
+        browser.screenshot("diagnosis-result");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
+                browser.driver().findElement(By.id("radar-title")));
+        browser.screenshot("diagnosis-result-radar");
+    }
+
+    @Test
+    @Order(2)
+    void inEnglishTheHeadlineReadsLevelAndName() {
+        browser.open("diagnosis/result.xhtml?lang=en&id=" + diagnosisId);
+        assertThat(browser.waitFor(By.id("result-headline")).getText()).isEqualTo("1.00 / Level 1 Planning");
+        assertThat(browser.waitFor(By.cssSelector("#radar canvas")).getAttribute("aria-label")).contains("level 2");
+        assertThat(browser.driver().findElement(By.cssSelector("#gap tbody tr td:nth-child(4)")).getText()).isEqualTo("Not satisfied");
+        browser.open("diagnosis/result.xhtml?lang=zh_CN&id=" + diagnosisId);
+        browser.waitFor(By.id("result-headline"));
+        browser.click(By.id("logout-form:logout"));
+        browser.waitFor(By.id("nav-login"));
+    }
+
+    @Test
+    @Order(3)
+    void anotherEnterpriseOpeningItByItsUrlGetsNotFound() throws SQLException {
+        TestData data = new TestData(testDatabase());
+        long other = data.enterprise(TestData.unique("结果旅程别家"), "320505");
+        String user = TestData.unique("resultother");
+        data.account(user, PASSWORD, "ENTERPRISE", other, null, mobile());
+
+        signIn(user, PASSWORD);
+        browser.open("diagnosis/result.xhtml?id=" + diagnosisId);
+        assertThat(browser.waitFor(By.id("error-title")).getText()).isEqualTo("页面不存在");
+        assertThat(browser.driver().getPageSource()).doesNotContain("结果旅程精密制造");
+        browser.click(By.id("logout-form:logout"));
+        browser.waitFor(By.id("nav-login"));
+    }
+
+    /** The rows the diagnosis boundary leaves behind for this outcome; returns the diagnosis id. */
+    private static long completedDiagnosis(DataSource database, long enterpriseId, String regionPath) throws SQLException {
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        try (Connection connection = database.getConnection()) {
+            connection.setAutoCommit(false);
+            long id;
+            try (PreparedStatement insert = connection.prepareStatement("insert into diagnosis (enterprise_id, region_path,"
+                    + " model_version, status, current_level, tailoring, production_type, basic_data, started_at,"
+                    + " basic_data_submitted_at, completed_at, total_exact, total_score, maturity_level, levels_reached)"
+                    + " values (?, ?, ?, 'COMPLETED', 2, '', 'DISCRETE', '{\"productionType\":\"DISCRETE\"}', ?, ?, ?, '1', ?, 1, 1)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                insert.setLong(1, enterpriseId);
+                insert.setString(2, regionPath);
+                insert.setString(3, model.version());
+                insert.setTimestamp(4, now);
+                insert.setTimestamp(5, now);
+                insert.setTimestamp(6, now);
+                insert.setBigDecimal(7, new BigDecimal("1.0000"));
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement level = connection.prepareStatement("insert into diagnosis_level (diagnosis_id, level,"
+                    + " score_exact, score, reached, submitted_at) values (?, ?, ?, ?, ?, ?)")) {
+                addLevel(level, id, 1, "1", true, now);
+                addLevel(level, id, 2, "0", false, now);
+                level.executeBatch();
+            }
+            try (PreparedStatement answer = connection.prepareStatement("insert into diagnosis_answer (diagnosis_id,"
+                    + " question_code, level, option_code, answered_at) values (?, ?, ?, ?, ?)")) {
+                for (int number = 1; number <= 2; number++) {
+                    for (Question question : model.questionsFor(number, ProductionType.DISCRETE)) {
+                        answer.setLong(1, id);
+                        answer.setString(2, question.id());
+                        answer.setInt(3, number);
+                        answer.setString(4, number == 1 ? "FULL" : "NOT");
+                        answer.setTimestamp(5, now);
+                        answer.addBatch();
+                    }
+                }
+                answer.executeBatch();
+            }
+            connection.commit();
+            return id;
+        }
+    }
+
+    private static void addLevel(PreparedStatement level, long id, int number, String exact, boolean reached, Timestamp at)
+            throws SQLException {
+        level.setLong(1, id);
+        level.setInt(2, number);
+        level.setString(3, exact);
+        level.setBigDecimal(4, new BigDecimal(exact).setScale(4));
+        level.setBoolean(5, reached);
+        level.setTimestamp(6, at);
+        level.addBatch();
+    }
+
+    /** The model new diagnoses start with: the last file of cmmm/model/published.txt (config.jar). */
+    private static MaturityModel currentModel() {
+        String published = resource("cmmm/model/published.txt");
+        List<String> files = published.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        try (InputStream in = DiagnosisResultJourneyIT.class.getClassLoader()
+                .getResourceAsStream("cmmm/model/" + files.get(files.size() - 1))) {
+            return new ModelReader().read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DiagnosisResultJourneyIT.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + name + " on the test class path (config.jar)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void signIn(String userName, String password) {
+        browser.open("account/login.xhtml?lang=zh_CN");
+        var name = browser.waitFor(By.id("login:userName"));
+        name.clear();
+        name.sendKeys(userName);
+        var secret = browser.waitFor(By.id("login:password"));
+        secret.clear();
+        secret.sendKeys(password);
+        browser.click(By.id("login:submit"));
+        browser.waitFor(By.id("user-name"));
+    }
+
+    private static String mobile() {
+        return "137" + String.format("%08d", Math.abs(TestData.unique("").hashCode()) % 100_000_000);
+    }
+
+    private static DataSource testDatabase() throws SQLException {
+        MariaDbDataSource dataSource = new MariaDbDataSource();
+        dataSource.setUrl(System.getProperty("it.db.url"));
+        dataSource.setUser(System.getProperty("it.db.user", "root"));
+        dataSource.setPassword(System.getProperty("it.db.password", ""));
+        return dataSource;
+    }
+}
