@@ -4,10 +4,20 @@
 set -euo pipefail
 payara="$1"; domain="$2"; base="$3"
 chmod +x "$payara"/bin/* "$payara"/glassfish/bin/*
+# a domain left running by an interrupted run is stopped first
+"$payara/bin/asadmin" stop-domain "$domain" > /dev/null 2>&1 || true
+config="$payara/glassfish/domains/$domain/config/domain.xml"
+if [ -f "$config" ] && grep -q '<application ' "$config"; then
+  # an interrupted run left a deployment behind, which the next start would try (and fail) to load
+  echo "Test domain $domain has a stale deployment: creating it afresh"
+  "$payara/bin/asadmin" delete-domain "$domain"
+fi
 if [ -d "$payara/glassfish/domains/$domain" ]; then
   echo "Test domain $domain exists"
 else
   "$payara/bin/asadmin" --user admin create-domain --nopassword --portbase "$base" "$domain"
 fi
+# Every test class redeploys the whole EAR: 512 MB (Payara's default) runs out after a few dozen deployments.
+sed -i 's|<jvm-options>-Xmx512m</jvm-options>|<jvm-options>-Xmx2g</jvm-options>|' "$payara/glassfish/domains/$domain/config/domain.xml"
 # Each run starts with an empty server log, so that a failure's log is easy to read in target/.
 : > "$payara/glassfish/domains/$domain/logs/server.log" 2>/dev/null || true

@@ -152,9 +152,7 @@ class AccountJourneyIT {
     }
 
     private static void type(String id, String text) {
-        var field = browser.waitFor(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        browser.type(By.id(id), text);
     }
 
     /** Picks an option of a select by its value once the option is there (a cascading select fills by ajax). */

@@ -58,7 +58,7 @@ class ProfileIT {
         data = new TestData(dataSource);
         enterpriseId = data.enterprise(TestData.unique("资料测试"), "320505");
         userName = TestData.unique("profile");
-        long accountId = data.account(userName, PASSWORD, "ENTERPRISE", enterpriseId, null, RegistrationIT.mobile());
+        long accountId = data.account(userName, PASSWORD, "ENTERPRISE", enterpriseId, null, TestData.mobile());
         user = new AccountPrincipal(accountId, userName, userName, Role.ENTERPRISE, enterpriseId, null);
     }
 

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mariadb.jdbc.MariaDbDataSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
@@ -48,11 +47,11 @@ class ProfileJourneyIT {
     @Test
     @Order(1)
     void anEnterpriseUserChangesItsContactPersonAndSeesIt() throws Exception {
-        TestData data = new TestData(testDatabase());
+        TestData data = new TestData(TestData.fromTestJvm());
         String enterpriseName = TestData.unique("资料旅程精密制造");
         long enterprise = data.enterprise(enterpriseName, "320505");
         String user = TestData.unique("profilejourney");
-        data.account(user, "Profile#2026", "ENTERPRISE", enterprise, null, RegistrationIT.mobile());
+        data.account(user, "Profile#2026", "ENTERPRISE", enterprise, null, TestData.mobile());
 
         signIn(user, "Profile#2026");
         browser.click(By.id("nav-profile"));
@@ -95,9 +94,9 @@ class ProfileJourneyIT {
     @Test
     @Order(3)
     void aUserChangesThePasswordAndSignsInWithTheNewOne() throws Exception {
-        TestData data = new TestData(testDatabase());
+        TestData data = new TestData(TestData.fromTestJvm());
         String user = TestData.unique("pwjourney");
-        data.account(user, "Before#2026", "SUPPORT", null, null, RegistrationIT.mobile());
+        data.account(user, "Before#2026", "SUPPORT", null, null, TestData.mobile());
 
         signOut();
         signIn(user, "Before#2026");
@@ -122,9 +121,9 @@ class ProfileJourneyIT {
     @Test
     @Order(4)
     void supportCreatesADevelopmentZoneThatTheRegistrationPageOffers() throws Exception {
-        TestData data = new TestData(testDatabase());
+        TestData data = new TestData(TestData.fromTestJvm());
         String support = TestData.unique("regionsupport");
-        data.account(support, "Support#2026", "SUPPORT", null, null, RegistrationIT.mobile());
+        data.account(support, "Support#2026", "SUPPORT", null, null, TestData.mobile());
         String zone = TestData.unique("高铁新城");
 
         signOut();
@@ -165,9 +164,7 @@ class ProfileJourneyIT {
     }
 
     private static void type(String id, String text) {
-        var field = browser.waitFor(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        browser.type(By.id(id), text);
     }
 
     /** Picks an option of a select by its value once the option is there (a cascading select fills by ajax). */
@@ -180,13 +177,5 @@ class ProfileJourneyIT {
 
     private static void wait(java.util.function.Function<WebDriver, ?> condition) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(condition);
-    }
-
-    private static DataSource testDatabase() throws SQLException {
-        MariaDbDataSource dataSource = new MariaDbDataSource();
-        dataSource.setUrl(System.getProperty("it.db.url"));
-        dataSource.setUser(System.getProperty("it.db.user", "root"));
-        dataSource.setPassword(System.getProperty("it.db.password", ""));
-        return dataSource;
     }
 }

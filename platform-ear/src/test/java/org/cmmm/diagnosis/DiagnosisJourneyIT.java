@@ -122,12 +122,41 @@ class DiagnosisJourneyIT {
         browser.open("diagnosis/index.xhtml?lang=zh_CN");
         browser.click(By.id("continue-diagnosis"));
         wait(ExpectedConditions.urlContains("/diagnosis/answer.xhtml"));
-        for (String question : answered) {
-            WebElement radio = browser.driver().findElement(By.cssSelector("li[data-question='" + question + "'] input[value='MOSTLY']"));
-            assertThat(radio.isSelected()).as("answer of %s kept", question).isTrue();
-        }
         // it resumes at the first unanswered question: the next sub-domain
-        assertThat(browser.driver().findElement(By.id("subdomain-title")).getText()).isNotEqualTo(leftAt);
+        assertThat(browser.waitFor(By.id("subdomain-title")).getText()).isNotEqualTo(leftAt);
+        assertThat(browser.driver().findElement(By.id("progress")).getText()).contains("已答 " + answered.size() + " /");
+        // and the answers given before leaving are all there
+        browser.click(By.id("answer:previous"));
+        wait(ExpectedConditions.textToBe(By.id("subdomain-title"), leftAt));
+        for (String question : answered) {
+            wait(d -> d.findElement(By.cssSelector("li[data-question='" + question + "'] input[value='MOSTLY']")).isSelected());
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theFourthStartOfAMonthIsRefusedWithItsReason() throws Exception {
+        String user = TestData.unique("quota");
+        TestData data = new TestData(TestData.fromTestJvm());
+        long enterprise = data.enterprise(TestData.unique("配额测试"), "320505");
+        data.account(user, PASSWORD, "ENTERPRISE", enterprise, null, TestData.mobile());
+        try (var connection = TestData.fromTestJvm().getConnection();
+             var used = connection.prepareStatement("insert into diagnosis_quota (enterprise_id, month, used) values (?, ?, 3)")) {
+            used.setLong(1, enterprise);
+            used.setString(2, org.cmmm.diagnosis.control.MonthlyQuota.monthOf(java.time.Instant.now()));
+            used.executeUpdate();
+        }
+        browser.click(By.id("logout-form:logout"));
+        browser.waitFor(By.id("nav-login"));
+        signIn(user);
+        browser.open("diagnosis/index.xhtml?lang=zh_CN");
+
+        assertThat(browser.waitFor(By.id("quota")).getText()).contains("本月还可新建 0 次");
+        assertThat(browser.driver().findElements(By.id("new-diagnosis"))).isEmpty();
+        assertThat(browser.driver().findElement(By.id("why-not")).getText()).contains("次数已用完");
+        browser.open("diagnosis/index.xhtml?lang=en");
+        assertThat(browser.waitFor(By.id("why-not")).getText()).contains("used up");
+        browser.open("diagnosis/index.xhtml?lang=zh_CN");
     }
 
     private static List<String> answerCurrentSubDomain(String option) {
@@ -163,8 +192,13 @@ class DiagnosisJourneyIT {
 
     private static void clickOption(String question, String option) {
         By input = By.cssSelector("li[data-question='" + question + "'] input[value='" + option + "']");
-        String inputId = browser.driver().findElement(input).getAttribute("id");
-        browser.click(By.cssSelector("label[for='" + inputId + "']"));
+        waitForAjax();
+        // found and clicked in one step, again if an ajax update replaced the element meanwhile
+        wait(d -> {
+            String inputId = d.findElement(input).getAttribute("id");
+            d.findElement(By.cssSelector("label[for='" + inputId + "']")).click();
+            return true;
+        });
         wait(d -> d.findElement(input).isSelected());
         waitForAjax();
     }
@@ -184,14 +218,16 @@ class DiagnosisJourneyIT {
     }
 
     private static void type(String code, String value) {
-        WebElement field = browser.waitFor(By.cssSelector("input[data-code='" + code + "']"));
-        field.clear();
-        field.sendKeys(value);
+        browser.type(By.cssSelector("input[data-code='" + code + "']"), value);
     }
 
     private static void signIn() {
+        signIn(USER);
+    }
+
+    private static void signIn(String user) {
         browser.open("account/login.xhtml?lang=zh_CN");
-        browser.waitFor(By.id("login:userName")).sendKeys(USER);
+        browser.waitFor(By.id("login:userName")).sendKeys(user);
         browser.driver().findElement(By.id("login:password")).sendKeys(PASSWORD);
         browser.click(By.id("login:submit"));
         browser.waitFor(By.id("user-name"));

@@ -34,7 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mariadb.jdbc.MariaDbDataSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -65,7 +64,7 @@ class DiagnosisResultJourneyIT {
     @BeforeAll
     static void aDiagnosisCompletedAtLevelOne() throws SQLException {
         model = currentModel();
-        DataSource database = testDatabase();
+        DataSource database = TestData.fromTestJvm();
         TestData data = new TestData(database);
         long enterpriseId = data.enterprise(TestData.unique("结果旅程精密制造"), "320505");
         data.account(USER, PASSWORD, "ENTERPRISE", enterpriseId, null, mobile());
@@ -127,7 +126,7 @@ class DiagnosisResultJourneyIT {
     @Test
     @Order(3)
     void anotherEnterpriseOpeningItByItsUrlGetsNotFound() throws SQLException {
-        TestData data = new TestData(testDatabase());
+        TestData data = new TestData(TestData.fromTestJvm());
         long other = data.enterprise(TestData.unique("结果旅程别家"), "320505");
         String user = TestData.unique("resultother");
         data.account(user, PASSWORD, "ENTERPRISE", other, null, mobile());
@@ -237,13 +236,5 @@ class DiagnosisResultJourneyIT {
 
     private static String mobile() {
         return "137" + String.format("%08d", Math.abs(TestData.unique("").hashCode()) % 100_000_000);
-    }
-
-    private static DataSource testDatabase() throws SQLException {
-        MariaDbDataSource dataSource = new MariaDbDataSource();
-        dataSource.setUrl(System.getProperty("it.db.url"));
-        dataSource.setUser(System.getProperty("it.db.user", "root"));
-        dataSource.setPassword(System.getProperty("it.db.password", ""));
-        return dataSource;
     }
 }

@@ -82,6 +82,21 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(locator)).click();
     }
 
+    /**
+     * Types into a field, again if an ajax update replaced the field meanwhile (a cascading select re-renders
+     * its form), until the field holds the text.
+     */
+    public void type(By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement field = d.findElement(locator);
+                    field.clear();
+                    field.sendKeys(text);
+                    return text.equals(field.getAttribute("value"));
+                });
+    }
+
     /** Saves a screenshot on purpose (for the record of a journey), named by the caller. */
     public Path screenshot(String name) throws IOException {
         Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));

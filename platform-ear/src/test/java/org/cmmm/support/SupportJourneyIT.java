@@ -16,7 +16,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mariadb.jdbc.MariaDbDataSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -43,7 +42,7 @@ class SupportJourneyIT {
 
     @Test
     void supportFindsAnEnterpriseChangesAUsersMobileWithAReasonAndSeesItAudited() throws Exception {
-        TestData data = new TestData(testDatabase());
+        TestData data = new TestData(TestData.fromTestJvm());
         String supportUser = TestData.unique("helpdesk");
         data.account(supportUser, "Support#2026", "SUPPORT", null, null, SupportIT.mobile());
         String enterpriseName = TestData.unique("支持旅程精密机械");
@@ -91,7 +90,7 @@ class SupportJourneyIT {
 
     @Test
     void anEnterpriseUserSeesNoSupportLinkAndIsRefusedTheSupportPages() throws Exception {
-        TestData data = new TestData(testDatabase());
+        TestData data = new TestData(TestData.fromTestJvm());
         String user = TestData.unique("plainuser");
         data.account(user, "Plain#2026x", "ENTERPRISE", data.enterprise(TestData.unique("普通企业"), "320505"), null,
                 SupportIT.mobile());
@@ -106,7 +105,7 @@ class SupportJourneyIT {
 
     @Test
     void supportCreatesARegionalAdminAfterAnErrorThatKeepsWhatWasTyped() throws Exception {
-        TestData data = new TestData(testDatabase());
+        TestData data = new TestData(TestData.fromTestJvm());
         String supportUser = TestData.unique("helpdesk");
         data.account(supportUser, "Support#2026", "SUPPORT", null, null, SupportIT.mobile());
         String admin = TestData.unique("wuzhong-admin");
@@ -163,20 +162,10 @@ class SupportJourneyIT {
     }
 
     private static void type(String id, String text) {
-        WebElement field = browser.waitFor(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        browser.type(By.id(id), text);
     }
 
     private static void wait(Function<WebDriver, ?> condition) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(condition);
-    }
-
-    private static DataSource testDatabase() throws SQLException {
-        MariaDbDataSource dataSource = new MariaDbDataSource();
-        dataSource.setUrl(System.getProperty("it.db.url"));
-        dataSource.setUser(System.getProperty("it.db.user", "root"));
-        dataSource.setPassword(System.getProperty("it.db.password", ""));
-        return dataSource;
     }
 }
