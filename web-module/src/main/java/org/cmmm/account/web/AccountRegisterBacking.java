@@ -16,6 +16,7 @@ import org.cmmm.platform.control.BusinessException;
 import org.cmmm.platform.web.Texts;
 import org.cmmm.region.boundary.RegionService;
 import org.cmmm.region.entity.Region;
+import org.cmmm.region.web.RegionPick;
 
 /**
  * State of /account/register.xhtml. View-scoped, so that everything typed survives a validation error and
@@ -44,9 +45,7 @@ public class AccountRegisterBacking implements Serializable {
     private String enterpriseName;
     private String uscc;
     private String industryCode;
-    private String province;
-    private String city;
-    private String county;
+    private final RegionPick region = new RegionPick();
     private String address;
     private String contactPerson;
     private String mobile;
@@ -94,9 +93,8 @@ public class AccountRegisterBacking implements Serializable {
                 regionCode(), address, contactPerson, mobile, smsCode, email, size);
     }
 
-    /** The most precise region picked: county, else city, else province. */
     String regionCode() {
-        return county != null && !county.isBlank() ? county : city != null && !city.isBlank() ? city : province;
+        return region.code();
     }
 
     /** Suggestions for the industry picker: "3311 金属结构制造", by code prefix or part of the name. */
@@ -118,20 +116,15 @@ public class AccountRegisterBacking implements Serializable {
     }
 
     public List<Region> getCities() {
-        return regions.children(province);
+        return regions.children(region.getProvince());
     }
 
     public List<Region> getCounties() {
-        return regions.children(city);
+        return regions.children(region.getCity());
     }
 
-    public void provinceChanged() {
-        city = null;
-        county = null;
-    }
-
-    public void cityChanged() {
-        county = null;
+    public RegionPick getRegion() {
+        return region;
     }
 
     public EnterpriseSize[] getSizes() {
@@ -186,30 +179,6 @@ public class AccountRegisterBacking implements Serializable {
 
     public void setIndustryCode(String industryCode) {
         this.industryCode = industryCode;
-    }
-
-    public String getProvince() {
-        return province;
-    }
-
-    public void setProvince(String province) {
-        this.province = province;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getCounty() {
-        return county;
-    }
-
-    public void setCounty(String county) {
-        this.county = county;
     }
 
     public String getAddress() {

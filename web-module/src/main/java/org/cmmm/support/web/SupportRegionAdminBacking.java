@@ -13,6 +13,7 @@ import org.cmmm.region.boundary.RegionService;
 import org.cmmm.region.entity.Region;
 import org.cmmm.support.boundary.SupportService;
 import org.cmmm.support.control.RegionAdminForm;
+import org.cmmm.region.web.RegionPick;
 
 /** State of /support/region-admin.xhtml: the account of a regional administrator, bound to the region picked. */
 @Named

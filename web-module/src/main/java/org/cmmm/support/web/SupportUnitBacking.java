@@ -16,6 +16,7 @@ import org.cmmm.region.entity.Region;
 import org.cmmm.support.boundary.CreatedUnit;
 import org.cmmm.support.boundary.SupportService;
 import org.cmmm.support.control.NonLegalEntityForm;
+import org.cmmm.region.web.RegionPick;
 
 /**
  * State of /support/unit.xhtml: a unit that is not a legal entity and its account. View-scoped, so that

@@ -1,4 +1,4 @@
-package org.cmmm.support.web;
+package org.cmmm.region.web;
 
 import java.io.Serializable;
 
