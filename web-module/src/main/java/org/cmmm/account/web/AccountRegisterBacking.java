@@ -5,17 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
 import org.cmmm.account.boundary.RegistrationService;
 import org.cmmm.account.control.RegistrationForm;
-import org.cmmm.enterprise.boundary.EnterpriseService;
+import org.cmmm.enterprise.web.IndustryOptions;
 import org.cmmm.enterprise.control.EnterpriseSize;
-import org.cmmm.enterprise.entity.Industry;
 import org.cmmm.platform.control.BusinessException;
 import org.cmmm.platform.web.Texts;
-import org.cmmm.region.boundary.RegionService;
-import org.cmmm.region.entity.Region;
 import org.cmmm.region.web.RegionPick;
 
 /**
@@ -34,10 +30,7 @@ public class AccountRegisterBacking implements Serializable {
     transient RegistrationService registration;
 
     @Inject
-    transient EnterpriseService enterprises;
-
-    @Inject
-    transient RegionService regions;
+    transient IndustryOptions industryOptions;
 
     private String userName;
     private String password;
@@ -97,30 +90,12 @@ public class AccountRegisterBacking implements Serializable {
         return region.code();
     }
 
-    /** Suggestions for the industry picker: "3311 金属结构制造", by code prefix or part of the name. */
-    public List<String> completeIndustry(String query) {
-        return enterprises.industryClasses(query, 20).stream().map(Industry::getLabel).toList();
-    }
-
     public String getIndustry() {
-        return enterprises.industry(industryCode).map(Industry::getLabel).orElse(industryCode);
+        return industryOptions.label(industryCode);
     }
 
-    /** Takes the code from a picked label ("3311 金属结构制造") or from a code typed alone. */
     public void setIndustry(String label) {
-        industryCode = label == null || label.isBlank() ? null : label.strip().split("\\s+", 2)[0];
-    }
-
-    public List<Region> getProvinces() {
-        return regions.provinces();
-    }
-
-    public List<Region> getCities() {
-        return regions.children(region.getProvince());
-    }
-
-    public List<Region> getCounties() {
-        return regions.children(region.getCity());
+        industryCode = IndustryOptions.codeOf(label);
     }
 
     public RegionPick getRegion() {

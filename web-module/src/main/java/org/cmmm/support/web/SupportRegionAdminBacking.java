@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cmmm.platform.control.BusinessException;
@@ -59,18 +58,6 @@ public class SupportRegionAdminBacking implements Serializable {
 
     private static String component(String field) {
         return FORM + ("regionCode".equals(field) ? "province" : field);
-    }
-
-    public List<Region> getProvinces() {
-        return regions.provinces();
-    }
-
-    public List<Region> getCities() {
-        return regions.children(region.getProvince());
-    }
-
-    public List<Region> getCounties() {
-        return regions.children(region.getCity());
     }
 
     public RegionPick getRegion() {

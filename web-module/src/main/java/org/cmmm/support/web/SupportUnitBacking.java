@@ -4,15 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
-import org.cmmm.enterprise.boundary.EnterpriseService;
+import org.cmmm.enterprise.web.IndustryOptions;
 import org.cmmm.enterprise.control.EnterpriseSize;
-import org.cmmm.enterprise.entity.Industry;
 import org.cmmm.platform.control.BusinessException;
 import org.cmmm.platform.web.Texts;
-import org.cmmm.region.boundary.RegionService;
-import org.cmmm.region.entity.Region;
 import org.cmmm.support.boundary.CreatedUnit;
 import org.cmmm.support.boundary.SupportService;
 import org.cmmm.support.control.NonLegalEntityForm;
@@ -34,10 +30,7 @@ public class SupportUnitBacking implements Serializable {
     transient SupportService support;
 
     @Inject
-    transient EnterpriseService enterprises;
-
-    @Inject
-    transient RegionService regions;
+    transient IndustryOptions industryOptions;
 
     private String unitName;
     private String parentUscc;
@@ -87,30 +80,12 @@ public class SupportUnitBacking implements Serializable {
         return FORM + COMPONENT_OF_FIELD.getOrDefault(field, field);
     }
 
-    /** Suggestions for the industry picker: "3311 金属结构制造", by code prefix or part of the name. */
-    public List<String> completeIndustry(String query) {
-        return enterprises.industryClasses(query, 20).stream().map(Industry::getLabel).toList();
-    }
-
     public String getIndustry() {
-        return enterprises.industry(industryCode).map(Industry::getLabel).orElse(industryCode);
+        return industryOptions.label(industryCode);
     }
 
-    /** Takes the code from a picked label ("3311 金属结构制造") or from a code typed alone. */
     public void setIndustry(String label) {
-        industryCode = label == null || label.isBlank() ? null : label.strip().split("\\s+", 2)[0];
-    }
-
-    public List<Region> getProvinces() {
-        return regions.provinces();
-    }
-
-    public List<Region> getCities() {
-        return regions.children(region.getProvince());
-    }
-
-    public List<Region> getCounties() {
-        return regions.children(region.getCity());
+        industryCode = IndustryOptions.codeOf(label);
     }
 
     public RegionPick getRegion() {
