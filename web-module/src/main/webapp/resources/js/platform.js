@@ -43,3 +43,18 @@ cmmm.countdownTo = function (elementId, seconds, url) {
     };
     tick();
 };
+
+/** Scrolls to a question of the answering page and puts the keyboard on its chosen (or first) option. */
+cmmm.focusQuestion = function (questionId) {
+    var question = document.querySelector('li.question[data-question="' + questionId + '"]');
+    if (!question) {
+        return;
+    }
+    question.scrollIntoView({block: 'center'});
+    var input = question.querySelector('input[type=radio]:checked') || question.querySelector('input[type=radio]:not([disabled])');
+    if (input) {
+        input.focus({preventScroll: true});
+    }
+    question.classList.add('focused');
+    setTimeout(function () { question.classList.remove('focused'); }, 1500);
+};

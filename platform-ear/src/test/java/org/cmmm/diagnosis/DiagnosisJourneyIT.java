@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.cmmm.diagnosis.control.MonthlyQuota;
 import org.cmmm.it.Browser;
 import org.cmmm.it.PlatformDeployment;
 import org.cmmm.it.TestData;
@@ -19,15 +22,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The self-diagnosis journey in a real browser (manual §1.2–1.6): start → tailor 物流 → basic data → level 1
- * answered and reached → 3-second countdown → level 2 not reached → result page; then leaving half-way and
- * resuming in a new session, and the monthly quota.
+ * answered and reached → 3-second countdown → level 2 not reached → result page; leaving half-way and resuming
+ * in a new session at the same question; the monthly quota; and the whole journey again in English.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -39,6 +40,9 @@ class DiagnosisJourneyIT {
 
     private static final String USER = TestData.unique("diag");
     private static final String PASSWORD = "Journey#2026";
+    private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
+
+    private final DiagnosisPages pages = new DiagnosisPages(browser, "zh_CN");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -47,89 +51,108 @@ class DiagnosisJourneyIT {
 
     @BeforeAll
     static void anEnterpriseWithItsAccount() throws Exception {
+        enterpriseWithAccount("自诊断旅程精工", USER);
+    }
+
+    /** A new enterprise in Suzhou's Gusu district with one account; returns the enterprise's id. */
+    private static long enterpriseWithAccount(String name, String user) throws Exception {
         TestData data = new TestData(TestData.fromTestJvm());
-        long enterprise = data.enterprise(TestData.unique("自诊断旅程精工"), "320505");
-        data.account(USER, PASSWORD, "ENTERPRISE", enterprise, null, TestData.mobile());
+        long enterprise = data.enterprise(TestData.unique(name), "320505");
+        data.account(user, PASSWORD, "ENTERPRISE", enterprise, null, TestData.mobile());
+        return enterprise;
     }
 
     @Test
     @Order(1)
     void startTailorAnswerLevelOneReachedThenLevelTwoNotReachedAndSeeTheResult() throws Exception {
-        signIn();
-        browser.open("diagnosis/index.xhtml?lang=zh_CN");
+        pages.signIn(USER, PASSWORD);
+        pages.openHome();
         assertThat(browser.waitFor(By.id("quota")).getText()).contains("3");
-        browser.click(By.id("new-diagnosis"));
+        pages.start("LOGISTICS");
+        browser.screenshot("diagnosis-basic-data-empty");
+        pages.submitBasicData("DISCRETE", "320", "FROM_20M_TO_400M");
 
-        browser.waitFor(By.id("start-title"));
-        browser.click(By.xpath("//input[@type='checkbox' and @value='LOGISTICS']"));
-        browser.click(By.id("start:begin"));
-        browser.click(By.id("start:confirm-yes"));
-
-        wait(ExpectedConditions.urlContains("/diagnosis/basic-data.xhtml"));
-        choose("productionType", "DISCRETE");
-        type("employees", "320");
-        choose("annualRevenue", "FROM_20M_TO_400M");
-        type("rdShare", "3.2");
-        type("digitizedEquipmentShare", "65");
-        type("networkedEquipmentShare", "40");
-        browser.screenshot("diagnosis-basic-data");
-        browser.click(By.id("basic:submit"));
-        browser.click(By.id("basic:confirm-yes"));
-
-        wait(ExpectedConditions.urlContains("/diagnosis/answer.xhtml"));
-        answerLevel("FULL");
+        theTreeShowsTheEightGroupsWithProgressOnEveryNode();
+        pages.answerLevel("FULL", Set.of("LOGISTICS"));
         browser.screenshot("diagnosis-level-1-answered");
-        submitLevel();
+        assertThat(pages.treeItem("PERSONNEL")).matches("(?s).*人员.*\\b(\\d+)/\\1\\b.*");
+        pages.submitLevel();
         assertThat(browser.waitFor(By.id("answer:next-level")).getText()).contains("已达到第 1 级").contains("1.00");
+        browser.screenshot("diagnosis-level-1-reached-countdown");
         // the countdown opens level 2 by itself
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tree-title"), "2 级"));
 
-        answerLevel("NOT");
-        submitLevel();
-        wait(ExpectedConditions.urlContains("/diagnosis/result.xhtml"));
+        pages.answerLevel("NOT", Set.of("LOGISTICS"));
+        pages.submitLevel();
+        pages.wait(ExpectedConditions.urlContains("/diagnosis/result.xhtml"));
         browser.screenshot("diagnosis-result");
         assertThat(browser.driver().getPageSource()).contains("1.00").contains("一级");
     }
 
+    /** 人员 … 服务 on top; a question node of the open sub-domain takes the keyboard to its question. */
+    private void theTreeShowsTheEightGroupsWithProgressOnEveryNode() {
+        List<String> groups = browser.driver().findElements(By.cssSelector(".tree-item.depth-0 .tree-label")).stream()
+                .map(label -> label.getText()).toList();
+        assertThat(groups).containsExactly("人员", "技术", "资源", "生产", "设计", "物流", "销售", "服务");
+        // nothing answered yet except the tailored 物流, preselected as not involved
+        assertThat(pages.treeItem("PERSONNEL")).matches("(?s).*0/\\d+.*");
+        assertThat(pages.treeItem("LOGISTICS")).matches("(?s).*(\\d+)/\\1.*");
+        assertThat(browser.driver().findElements(By.cssSelector(".tree-item.depth-1"))).isNotEmpty();
+
+        List<String> shown = pages.questionIds();
+        String last = shown.get(shown.size() - 1);
+        assertThat(browser.driver().findElements(By.cssSelector(".tree-question a"))).hasSize(shown.size());
+        assertThat(pages.treeItem(last)).contains("未答");
+        browser.click(By.cssSelector(".tree-question a[data-node='" + last + "']"));
+        pages.wait(d -> last.equals(pages.focusedQuestion()));
+        String personnelBefore = pages.treeItem("PERSONNEL");
+        pages.clickOption(last, "FULL");
+        pages.wait(d -> pages.treeItem(last).contains("已答"));
+        // one more answered on the question's group and overall (the tailored 物流 counts as answered)
+        assertThat(pages.treeItem("PERSONNEL")).isNotEqualTo(personnelBefore).matches("(?s).*1/\\d+.*");
+        assertThat(browser.driver().findElement(By.id("answer:progress")).getText())
+                .contains("已答 " + (1 + logisticsQuestions()) + " /");
+    }
+
+    /** How many questions the tailored 物流 has at this level: its tree item reads "物流 n/n". */
+    private int logisticsQuestions() {
+        java.util.regex.Matcher count = Pattern.compile("(\\d+)/\\d+").matcher(pages.treeItem("LOGISTICS"));
+        assertThat(count.find()).isTrue();
+        return Integer.parseInt(count.group(1));
+    }
+
     @Test
     @Order(2)
-    void leaveHalfWaySignInAgainAndContinueWhereItStoppedWithEveryAnswerKept() {
-        browser.open("diagnosis/index.xhtml?lang=zh_CN");
-        browser.click(By.id("new-diagnosis"));
-        browser.waitFor(By.id("start-title"));
-        browser.click(By.id("start:begin"));
-        browser.click(By.id("start:confirm-yes"));
-        wait(ExpectedConditions.urlContains("/diagnosis/basic-data.xhtml"));
-        choose("productionType", "PROCESS");
-        type("employees", "80");
-        choose("annualRevenue", "BELOW_20M");
-        type("rdShare", "1");
-        type("digitizedEquipmentShare", "30");
-        type("networkedEquipmentShare", "10");
-        browser.click(By.id("basic:submit"));
-        browser.click(By.id("basic:confirm-yes"));
-        wait(ExpectedConditions.urlContains("/diagnosis/answer.xhtml"));
+    void leaveHalfWaySignInAgainAndContinueAtTheSameQuestionWithEveryAnswerKept() {
+        pages.start();
+        pages.submitBasicData("PROCESS", "80", "BELOW_20M");
 
-        // answer the first sub-domain, then leave
-        List<String> answered = answerCurrentSubDomain("MOSTLY");
-        assertThat(answered).isNotEmpty();
+        // answer the first sub-domain and the first question of the second, then leave
+        List<String> answered = new java.util.ArrayList<>(pages.answerShown("MOSTLY"));
+        String firstSubDomain = browser.driver().findElement(By.id("subdomain-title")).getText();
+        browser.click(By.id("answer:next"));
+        pages.wait(d -> !d.findElement(By.id("subdomain-title")).getText().equals(firstSubDomain));
+        List<String> second = pages.questionIds();
+        pages.clickOption(second.get(0), "PARTLY");
+        answered.add(second.get(0));
         String leftAt = browser.driver().findElement(By.id("subdomain-title")).getText();
-        browser.click(By.id("logout-form:logout"));
-        browser.waitFor(By.id("nav-login"));
+        pages.signOut();
 
-        signIn();
-        browser.open("diagnosis/index.xhtml?lang=zh_CN");
+        pages.signIn(USER, PASSWORD);
+        pages.openHome();
         browser.click(By.id("continue-diagnosis"));
-        wait(ExpectedConditions.urlContains("/diagnosis/answer.xhtml"));
-        // it resumes at the first unanswered question: the next sub-domain
-        assertThat(browser.waitFor(By.id("subdomain-title")).getText()).isNotEqualTo(leftAt);
-        assertThat(browser.driver().findElement(By.id("progress")).getText()).contains("已答 " + answered.size() + " /");
+        pages.wait(ExpectedConditions.urlContains("/diagnosis/answer.xhtml"));
+        // it resumes at the first unanswered question: the second of the sub-domain left
+        assertThat(browser.waitFor(By.id("subdomain-title")).getText()).isEqualTo(leftAt);
+        pages.wait(d -> second.get(1).equals(pages.focusedQuestion()));
+        assertThat(browser.driver().findElement(By.id("answer:progress")).getText()).contains("已答 " + answered.size() + " /");
+        assertThat(pages.isChosen(second.get(0), "PARTLY")).isTrue();
         // and the answers given before leaving are all there
         browser.click(By.id("answer:previous"));
-        wait(ExpectedConditions.textToBe(By.id("subdomain-title"), leftAt));
-        for (String question : answered) {
-            wait(d -> d.findElement(By.cssSelector("li[data-question='" + question + "'] input[value='MOSTLY']")).isSelected());
+        pages.wait(ExpectedConditions.textToBe(By.id("subdomain-title"), firstSubDomain));
+        for (String question : answered.subList(0, answered.size() - 1)) {
+            pages.wait(d -> pages.isChosen(question, "MOSTLY"));
         }
     }
 
@@ -137,106 +160,67 @@ class DiagnosisJourneyIT {
     @Order(3)
     void theFourthStartOfAMonthIsRefusedWithItsReason() throws Exception {
         String user = TestData.unique("quota");
-        TestData data = new TestData(TestData.fromTestJvm());
-        long enterprise = data.enterprise(TestData.unique("配额测试"), "320505");
-        data.account(user, PASSWORD, "ENTERPRISE", enterprise, null, TestData.mobile());
+        long enterprise = enterpriseWithAccount("配额测试", user);
         try (var connection = TestData.fromTestJvm().getConnection();
              var used = connection.prepareStatement("insert into diagnosis_quota (enterprise_id, month, used) values (?, ?, 3)")) {
             used.setLong(1, enterprise);
-            used.setString(2, org.cmmm.diagnosis.control.MonthlyQuota.monthOf(java.time.Instant.now()));
+            used.setString(2, MonthlyQuota.monthOf(java.time.Instant.now()));
             used.executeUpdate();
         }
-        browser.click(By.id("logout-form:logout"));
-        browser.waitFor(By.id("nav-login"));
-        signIn(user);
-        browser.open("diagnosis/index.xhtml?lang=zh_CN");
+        pages.signOut();
+        pages.signIn(user, PASSWORD);
+        pages.openHome();
 
         assertThat(browser.waitFor(By.id("quota")).getText()).contains("本月还可新建 0 次");
         assertThat(browser.driver().findElements(By.id("new-diagnosis"))).isEmpty();
         assertThat(browser.driver().findElement(By.id("why-not")).getText()).contains("次数已用完");
         browser.open("diagnosis/index.xhtml?lang=en");
         assertThat(browser.waitFor(By.id("why-not")).getText()).contains("used up");
-        browser.open("diagnosis/index.xhtml?lang=zh_CN");
+        pages.signOut();
     }
 
-    private static List<String> answerCurrentSubDomain(String option) {
-        List<String> ids = questionIds();
-        for (String id : ids) {
-            clickOption(id, option);
-        }
-        return ids;
+    @Test
+    @Order(4)
+    void theWholeJourneyInEnglishShowsNoChineseText() throws Exception {
+        String user = TestData.unique("english");
+        enterpriseWithAccount("Precision Works", user);
+        DiagnosisPages english = new DiagnosisPages(browser, "en");
+
+        english.signIn(user, PASSWORD);
+        english.openHome();
+        assertThat(browser.waitFor(By.id("quota")).getText()).contains("You can start 3 more");
+        assertNoChinese("home");
+        english.start("SALES");
+        assertNoChinese("basic data");
+        english.submitBasicData("DISCRETE", "120", "FROM_20M_TO_400M");
+        assertNoChinese("answering");
+        assertThat(english.treeItem("PERSONNEL")).contains("Personnel");
+
+        english.answerLevel("FULL", Set.of("SALES"));
+        english.submitLevel();
+        assertThat(browser.waitFor(By.id("answer:next-level")).getText()).contains("Level 1 reached").contains("1.00");
+        assertNoChinese("level reached");
+        browser.click(By.id("answer:go-next"));
+        english.wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tree-title"), "Level 2"));
+
+        english.answerLevel("NOT", Set.of("SALES"));
+        english.submitLevel();
+        english.wait(ExpectedConditions.urlContains("/diagnosis/result.xhtml"));
+        browser.screenshot("diagnosis-result-en");
+        assertThat(browser.waitFor(By.id("result-headline")).getText()).contains("1.00").contains("Planning");
+        assertNoChinese("result");
+        english.signOut();
     }
 
-    /** Answers every question of the level: each sub-domain of the tree in turn (tailored ones are preselected). */
-    private static void answerLevel(String option) {
-        int nodes = browser.driver().findElements(By.cssSelector(".tree-node a")).size();
-        for (int i = 0; i < nodes; i++) {
-            String code = browser.driver().findElements(By.cssSelector(".tree-node a")).get(i).getAttribute("data-code");
-            browser.click(By.cssSelector(".tree-node a[data-code='" + code + "']"));
-            wait(d -> d.findElement(By.cssSelector(".tree-node.current a")).getAttribute("data-code").equals(code));
-            if ("LOGISTICS".equals(code)) {
-                continue; // tailored: preselected 企业不涉及此题目
-            }
-            for (String question : questionIds()) {
-                clickOption(question, option);
-            }
-        }
-        wait(ExpectedConditions.visibilityOfElementLocated(By.id("answer:submit")));
-    }
-
-    /** The ids of the questions shown, read at once (the list is re-rendered by every save). */
-    private static List<String> questionIds() {
-        return browser.driver().findElements(By.cssSelector("li.question")).stream()
-                .map(q -> q.getAttribute("data-question")).toList();
-    }
-
-    private static void clickOption(String question, String option) {
-        By input = By.cssSelector("li[data-question='" + question + "'] input[value='" + option + "']");
-        waitForAjax();
-        // found and clicked in one step, again if an ajax update replaced the element meanwhile
-        wait(d -> {
-            String inputId = d.findElement(input).getAttribute("id");
-            d.findElement(By.cssSelector("label[for='" + inputId + "']")).click();
-            return true;
-        });
-        wait(d -> d.findElement(input).isSelected());
-        waitForAjax();
-    }
-
-    private static void submitLevel() {
-        browser.click(By.id("answer:submit"));
-        browser.click(By.id("answer:confirm-yes"));
-    }
-
-    private static void waitForAjax() {
-        wait(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
-    }
-
-    private static void choose(String code, String value) {
-        new Select(browser.waitFor(By.cssSelector("select[data-code='" + code + "']"))).selectByValue(value);
-    }
-
-    private static void type(String code, String value) {
-        browser.type(By.cssSelector("input[data-code='" + code + "']"), value);
-    }
-
-    private static void signIn() {
-        signIn(USER);
-    }
-
-    private static void signIn(String user) {
-        browser.open("account/login.xhtml?lang=zh_CN");
-        browser.waitFor(By.id("login:userName")).sendKeys(user);
-        browser.driver().findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.click(By.id("login:submit"));
-        browser.waitFor(By.id("user-name"));
-    }
-
-    private static void wait(java.util.function.Function<org.openqa.selenium.WebDriver, ?> condition) {
-        // the tree and the questions are re-rendered by every ajax save: an element may go stale mid-check
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(condition);
+    /**
+     * The visible text of the page is English only (the language switch names 中文 in Chinese on purpose), and the
+     * longer English texts still fit the 1366-pixel window without a horizontal scroll bar.
+     */
+    private static void assertNoChinese(String page) {
+        String text = browser.driver().findElement(By.tagName("main")).getText();
+        assertThat(CHINESE.matcher(text).find()).as("Chinese text on the %s page: %s", page, text).isFalse();
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow of the %s page", page).isLessThanOrEqualTo(0);
     }
 }

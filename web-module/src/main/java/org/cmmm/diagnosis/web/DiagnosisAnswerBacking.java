@@ -7,21 +7,22 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.cmmm.diagnosis.boundary.DiagnosisService;
+import org.cmmm.diagnosis.control.AnswerTree;
 import org.cmmm.diagnosis.control.DiagnosisStatus;
 import org.cmmm.diagnosis.entity.Diagnosis;
+import org.cmmm.model.boundary.ModelCatalog;
 import org.cmmm.model.control.AnswerOption;
-import org.cmmm.model.control.Domain;
 import org.cmmm.model.control.LevelScore;
 import org.cmmm.model.control.LocalizedText;
 import org.cmmm.model.control.MaturityModel;
+import org.cmmm.model.control.ProductionType;
 import org.cmmm.model.control.Question;
-import org.cmmm.model.control.SubDomain;
 import org.cmmm.model.control.Tailoring;
 import org.cmmm.platform.control.BusinessException;
 import org.cmmm.platform.web.Language;
@@ -29,18 +30,20 @@ import org.cmmm.platform.web.Texts;
 
 /**
  * State of /diagnosis/answer.xhtml (manual §1.4): the level being answered, one sub-domain's questions at a
- * time, the navigation tree (人员, 技术, 资源, 生产, 设计, 物流, 销售, 服务) with progress, every answer saved as it
- * is chosen, and 提交 once the level is complete. The page holds the diagnosis version it last saw; the
- * boundary refuses a change made from a stale page.
+ * time, the navigation tree ({@link AnswerTree}) with progress, every answer saved as it is chosen, and 提交
+ * once the level is complete. The page holds the diagnosis version it last saw; the boundary refuses a change
+ * made from a stale page. What cannot change while a level is answered (model version, production type,
+ * tailoring) is read once when the page opens, so that rendering needs no database round trip.
  */
 @Named
 @ViewScoped
 public class DiagnosisAnswerBacking implements Serializable {
 
-    static final String NOT_INVOLVED = "NOT_INVOLVED";
-
     @Inject
     transient DiagnosisService diagnoses;
+
+    @Inject
+    transient ModelCatalog catalog;
 
     @Inject
     transient Language language;
@@ -48,11 +51,18 @@ public class DiagnosisAnswerBacking implements Serializable {
     private Long id;
     private int version;
     private int level;
+    private String modelVersion;
+    private ProductionType productionType;
+    private Set<String> tailored = Set.of();
     private String selected;
+    private String resumeQuestion;
     private Map<String, String> answers = new HashMap<>();
     private boolean stale;
     private LevelScore submitted;
     private boolean nextLevelOpen;
+
+    /** The tree of the answers as they are now; dropped whenever an answer changes. */
+    private transient AnswerTree tree;
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -74,12 +84,18 @@ public class DiagnosisAnswerBacking implements Serializable {
         }
         version = diagnosis.getVersion();
         level = diagnosis.getCurrentLevel();
+        modelVersion = diagnosis.getModelVersion();
+        productionType = diagnosis.getProductionType();
+        tailored = new TreeSet<>(diagnosis.getTailoredSubDomains());
         answers = new HashMap<>(diagnoses.answers(diagnosis));
-        selected = firstUnanswered();
+        tree = null;
+        selected = getTree().firstUnanswered();
+        resumeQuestion = getQuestions().stream().map(Question::id).filter(q -> answers.get(q) == null).findFirst().orElse(null);
     }
 
     /** Saves the answer just chosen for a question (ajax on every change). */
     public void save(String questionId) {
+        tree = null;
         try {
             version = diagnoses.answer(id, version, questionId, answers.get(questionId));
         } catch (BusinessException e) {
@@ -110,8 +126,12 @@ public class DiagnosisAnswerBacking implements Serializable {
         Texts.info("diagnosis.answer.saved");
     }
 
+    /** Opens the sub-domain a node of the tree stands for (a group opens its first sub-domain). */
     public void select(String subDomain) {
-        selected = subDomain;
+        if (getTree().subDomains().contains(subDomain)) {
+            selected = subDomain;
+        }
+        resumeQuestion = null;
     }
 
     public void next() {
@@ -123,70 +143,63 @@ public class DiagnosisAnswerBacking implements Serializable {
     }
 
     private void move(int step) {
-        List<String> order = subDomainCodes();
+        List<String> order = getTree().subDomains();
         int at = order.indexOf(selected) + step;
         if (at >= 0 && at < order.size()) {
             selected = order.get(at);
         }
+        resumeQuestion = null;
     }
 
     // what the page shows
 
-    private Diagnosis diagnosis() {
-        return diagnoses.get(id);
-    }
-
     private MaturityModel model() {
-        return diagnoses.modelOf(diagnosis());
+        return catalog.find(modelVersion).orElseThrow(() -> new IllegalStateException("model " + modelVersion + " not loaded"));
     }
 
-    /** The eight top nodes of the tree, each with its sub-domains at this level. */
-    public List<NavGroup> getTree() {
-        Diagnosis diagnosis = diagnosis();
-        MaturityModel model = diagnoses.modelOf(diagnosis);
-        List<SubDomain> applicable = model.subDomainsAt(level, diagnosis.getProductionType());
-        Map<Integer, NavGroup> groups = new LinkedHashMap<>();
-        for (SubDomain subDomain : applicable) {
-            Domain domain = model.domainOf(subDomain.code()).orElseThrow();
-            NavGroup group = groups.computeIfAbsent(domain.navigationOrder(), order -> new NavGroup(groupLabel(model, domain), new ArrayList<>()));
-            List<Question> questions = questionsOf(model, diagnosis, subDomain.code());
-            long answered = questions.stream().filter(q -> answers.get(q.id()) != null).count();
-            group.nodes().add(new NavNode(subDomain.code(), text(subDomain.name()), answered, questions.size()));
+    public AnswerTree getTree() {
+        if (tree == null) {
+            tree = AnswerTree.of(model(), level, productionType, answers);
         }
-        return new ArrayList<>(groups.values());
+        return tree;
     }
 
-    /** 人员, 技术, 资源 are elements in the tree; under 制造 each domain is its own top node (生产, 设计, …). */
-    private String groupLabel(MaturityModel model, Domain domain) {
-        return model.elements().stream()
-                .filter(element -> element.domains().contains(domain))
-                .filter(element -> !"MANUFACTURING".equals(element.code()))
-                .findFirst().map(element -> text(element.name())).orElse(text(domain.name()));
+    /**
+     * The nodes the tree shows: every group, domain and sub-domain, and the questions of the open sub-domain
+     * only (a level has some forty; all of them at once would bury the structure).
+     */
+    public List<AnswerTree.Node> getVisibleNodes() {
+        return getTree().nodes().stream()
+                .filter(node -> node.kind() != AnswerTree.Kind.QUESTION || node.subDomain().equals(selected))
+                .toList();
+    }
+
+    /** Whether a node opens a sub-domain's questions itself (rather than grouping sub-domains). */
+    public boolean opensQuestions(AnswerTree.Node node) {
+        return !node.children().isEmpty() && node.children().get(0).kind() == AnswerTree.Kind.QUESTION;
+    }
+
+    public boolean isCurrent(AnswerTree.Node node) {
+        return opensQuestions(node) && node.subDomain().equals(selected);
+    }
+
+    /**
+     * CSS classes of a tree item: {@code tree-node} opens a sub-domain's questions, {@code tree-group} groups
+     * sub-domains, {@code tree-question} is a question of the open sub-domain.
+     */
+    public String styleOf(AnswerTree.Node node) {
+        String kind = node.kind() == AnswerTree.Kind.QUESTION ? "tree-question" : opensQuestions(node) ? "tree-node" : "tree-group";
+        return kind + (isCurrent(node) ? " current" : "") + (node.isDone() ? " done" : "");
+    }
+
+    /** A question node scrolls to its question once its sub-domain is shown. */
+    public String focusScript(AnswerTree.Node node) {
+        return node.kind() == AnswerTree.Kind.QUESTION ? "cmmm.focusQuestion('" + node.code() + "')" : "";
     }
 
     public List<Question> getQuestions() {
-        Diagnosis diagnosis = diagnosis();
-        return questionsOf(diagnoses.modelOf(diagnosis), diagnosis, selected);
-    }
-
-    private List<Question> questionsOf(MaturityModel model, Diagnosis diagnosis, String subDomain) {
-        return model.questionsFor(level, diagnosis.getProductionType()).stream()
-                .filter(question -> question.subDomain().equals(subDomain)).toList();
-    }
-
-    private List<String> subDomainCodes() {
-        Diagnosis diagnosis = diagnosis();
-        return diagnoses.modelOf(diagnosis).subDomainsAt(level, diagnosis.getProductionType()).stream().map(SubDomain::code).toList();
-    }
-
-    /** Where answering resumes: the first sub-domain, in the order of the tree, with an unanswered question. */
-    private String firstUnanswered() {
-        Diagnosis diagnosis = diagnosis();
-        MaturityModel model = diagnoses.modelOf(diagnosis);
-        List<String> order = subDomainCodes();
-        return order.stream()
-                .filter(code -> questionsOf(model, diagnosis, code).stream().anyMatch(q -> answers.get(q.id()) == null))
-                .findFirst().orElse(order.get(0));
+        return model().questionsFor(level, productionType).stream()
+                .filter(question -> question.subDomain().equals(selected)).toList();
     }
 
     public List<AnswerOption> getOptions() {
@@ -194,8 +207,7 @@ public class DiagnosisAnswerBacking implements Serializable {
     }
 
     public boolean mayBeNotInvolved(Question question) {
-        Diagnosis diagnosis = diagnosis();
-        return Tailoring.of(diagnoses.modelOf(diagnosis), diagnosis.getTailoredSubDomains()).allowsNotInvolved(question);
+        return Tailoring.of(model(), tailored).allowsNotInvolved(question);
     }
 
     public String getNotInvolvedLabel() {
@@ -207,18 +219,19 @@ public class DiagnosisAnswerBacking implements Serializable {
     }
 
     public boolean isTailored() {
-        return diagnosis().getTailoredSubDomains().contains(selected);
+        return tailored.contains(selected);
     }
 
     public long getAnsweredCount() {
-        Diagnosis diagnosis = diagnosis();
-        return diagnoses.modelOf(diagnosis).questionsFor(level, diagnosis.getProductionType()).stream()
-                .filter(q -> answers.get(q.id()) != null).count();
+        return getTree().answered();
     }
 
     public int getQuestionCount() {
-        Diagnosis diagnosis = diagnosis();
-        return diagnoses.modelOf(diagnosis).questionsFor(level, diagnosis.getProductionType()).size();
+        return getTree().total();
+    }
+
+    public int getPercent() {
+        return getQuestionCount() == 0 ? 0 : (int) (getAnsweredCount() * 100 / getQuestionCount());
     }
 
     public boolean isLevelComplete() {
@@ -226,11 +239,11 @@ public class DiagnosisAnswerBacking implements Serializable {
     }
 
     public boolean isFirst() {
-        return subDomainCodes().indexOf(selected) == 0;
+        return getTree().subDomains().indexOf(selected) == 0;
     }
 
     public boolean isLast() {
-        List<String> order = subDomainCodes();
+        List<String> order = getTree().subDomains();
         return order.indexOf(selected) == order.size() - 1;
     }
 
@@ -247,18 +260,6 @@ public class DiagnosisAnswerBacking implements Serializable {
         context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + path);
     }
 
-    /** A top node of the tree. */
-    public record NavGroup(String label, List<NavNode> nodes) implements Serializable {
-    }
-
-    /** A sub-domain in the tree, with how many of its questions at this level are answered. */
-    public record NavNode(String code, String name, long answered, int total) implements Serializable {
-
-        public boolean isDone() {
-            return answered == total;
-        }
-    }
-
     public Long getId() {
         return id;
     }
@@ -273,6 +274,11 @@ public class DiagnosisAnswerBacking implements Serializable {
 
     public String getSelected() {
         return selected;
+    }
+
+    /** The first unanswered question when the page opens: it is scrolled to and focused. */
+    public String getResumeQuestion() {
+        return resumeQuestion;
     }
 
     public Map<String, String> getAnswers() {

@@ -1,0 +1,67 @@
+package org.cmmm.it;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Payara domain the integration tests run on (started by Maven before the tests), for tests that take it
+ * down on purpose. It is started again with the environment Maven gives it (platform-ear/pom.xml).
+ */
+public final class TestServer {
+
+    private TestServer() {
+    }
+
+    /**
+     * Kills the server process outright (SIGKILL: no shutdown hook, no flush, as in a power cut), then starts
+     * the domain again and waits until the platform answers.
+     */
+    public static void crashAndStart() throws IOException, InterruptedException {
+        Path domain = Path.of(System.getProperty("it.payara.home"), "glassfish", "domains", System.getProperty("it.domain"));
+        long pid = Long.parseLong(Files.readString(domain.resolve("config").resolve("pid")).strip());
+        ProcessHandle server = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no server process " + pid));
+        server.destroyForcibly();
+        server.onExit().join();
+        asadmin("start-domain", System.getProperty("it.domain"));
+        waitUntilUp(Duration.ofMinutes(3));
+    }
+
+    private static void asadmin(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("it.payara.home"), "bin", "asadmin").toString());
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().putAll(Map.of(
+                "CMMM_DB_URL", System.getProperty("it.db.url"),
+                "CMMM_DB_USER", System.getProperty("it.db.user"),
+                "CMMM_DB_PASSWORD", System.getProperty("it.db.password", ""),
+                "CMMM_MODE", "development",
+                "CMMM_DEMO_SEED", "false"));
+        int exit = builder.start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " exited with " + exit);
+        }
+    }
+
+    private static void waitUntilUp(Duration limit) throws InterruptedException {
+        Instant until = Instant.now().plus(limit);
+        while (Instant.now().isBefore(until)) {
+            try {
+                HttpResponse<String> ready = Http.get("health/ready");
+                if (ready.statusCode() == 200 && Http.get("").statusCode() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // connection refused while the server starts
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the platform did not come back within " + limit);
+    }
+}
