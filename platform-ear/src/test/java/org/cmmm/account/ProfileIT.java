@@ -80,6 +80,22 @@ class ProfileIT {
     }
 
     @Test
+    void guessingTheCurrentPasswordLocksTheAccountAsFailedLoginsDo() {
+        for (int i = 0; i < 4; i++) {
+            assertThat(refusedPasswordChange("Wrong#2026" + i, "After#2026x", "After#2026x").messageKey())
+                    .isEqualTo(ProfileService.FAULT_CURRENT_WRONG);
+        }
+        BusinessException fifth = refusedPasswordChange("Wrong#2026x", "After#2026x", "After#2026x");
+        assertThat(fifth.messageKey()).isEqualTo(ProfileService.FAULT_LOCKED);
+        assertThat(fifth.field()).hasValue("currentPassword");
+
+        // locked: even the right password changes nothing now, and signing in is locked too
+        assertThat(refusedPasswordChange(PASSWORD, "After#2026x", "After#2026x").messageKey()).isEqualTo(ProfileService.FAULT_LOCKED);
+        assertThat(accounts.login(userName, PASSWORD)).isInstanceOf(LoginOutcome.Locked.class);
+        assertThat(accounts.login(userName, "After#2026x")).isInstanceOf(LoginOutcome.Locked.class);
+    }
+
+    @Test
     void thePolicyIsEnforcedOnTheNewPassword() {
         assertThat(refusedPasswordChange(PASSWORD, "Ab#1", "Ab#1").messageKey()).isEqualTo(PasswordPolicy.FAULT_LENGTH);
         assertThat(refusedPasswordChange(PASSWORD, "x" + userName + "#A1", "x" + userName + "#A1").messageKey())

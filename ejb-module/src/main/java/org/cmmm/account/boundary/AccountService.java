@@ -36,7 +36,24 @@ public class AccountService {
             Passwords.matches(password, DUMMY_HASH); // same work as a real check: timing tells nothing
             return new LoginOutcome.Failed();
         }
-        Account account = found.get();
+        return attempt(found.get(), password);
+    }
+
+    /**
+     * Checks the password of a signed-in account (e.g. the current password on the password page) under the
+     * same lockout as the login: whoever holds a session cannot guess the password more often than a stranger.
+     * Its own transaction, so that a failure counts even though the caller's change is refused.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public LoginOutcome verifyPassword(long accountId, String password) {
+        Account account = em.find(Account.class, accountId);
+        if (account == null || !account.isActive()) {
+            return new LoginOutcome.Failed();
+        }
+        return attempt(account, password);
+    }
+
+    private LoginOutcome attempt(Account account, String password) {
         Instant now = clock.instant();
         LoginAttempts attempts = account.loginAttempts();
         if (attempts.isLocked(now)) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.util.ThreadContext;
 import org.cmmm.account.control.AccountPrincipal;
+import org.cmmm.account.control.LoginOutcome;
 import org.cmmm.account.control.PasswordPolicy;
 import org.cmmm.account.control.Passwords;
 import org.cmmm.account.control.Role;
@@ -36,6 +37,7 @@ public class ProfileService {
     public static final String FAULT_FORBIDDEN = "enterprise.profile.forbidden";
     public static final String FAULT_NOT_SIGNED_IN = "account.profile.notSignedIn";
     public static final String FAULT_CURRENT_WRONG = "account.password.currentWrong";
+    public static final String FAULT_LOCKED = "account.password.locked";
 
     @PersistenceContext(unitName = "cmmm")
     EntityManager em;
@@ -43,19 +45,27 @@ public class ProfileService {
     @EJB
     EnterpriseService enterprises;
 
+    @EJB
+    AccountService accounts;
+
     Clock clock = Clock.systemUTC();
 
     /** Changes the signed-in user's password; faults name their field (currentPassword, newPassword, newPasswordAgain). */
     public void changePassword(String currentPassword, String newPassword, String newPasswordAgain) {
         AccountPrincipal user = signedIn();
+        // checked first and on its own: the outcome (and the failure count) is committed before anything is read
+        LoginOutcome check = accounts.verifyPassword(user.accountId(), currentPassword);
+        if (check instanceof LoginOutcome.Locked locked) {
+            throw BusinessException.atField("currentPassword", FAULT_LOCKED, locked.remaining().toMinutes() + 1);
+        }
+        if (!(check instanceof LoginOutcome.Success)) {
+            throw BusinessException.atField("currentPassword", FAULT_CURRENT_WRONG);
+        }
         Account account = em.find(Account.class, user.accountId());
         if (account == null || !account.isActive()) {
             throw new BusinessException(FAULT_NOT_SIGNED_IN);
         }
         String hash = account.getPasswordHash();
-        if (!Passwords.matches(currentPassword, hash)) {
-            throw BusinessException.atField("currentPassword", FAULT_CURRENT_WRONG);
-        }
         List<String> faults = PasswordPolicy.violationsOnChange(newPassword == null ? "" : newPassword,
                 account.getUserName(), candidate -> Passwords.matches(candidate, hash));
         if (!faults.isEmpty()) {

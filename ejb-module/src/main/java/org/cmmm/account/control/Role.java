@@ -25,5 +25,10 @@ public enum Role {
      * The platform operator's administrator: manages model versions, configuration and the support and region
      * administrator accounts; sees across regions.
      */
-    ADMIN
+    ADMIN;
+
+    /** Platform staff (support and administrators): they may act across regions on screens that say so. */
+    public boolean isStaff() {
+        return this == SUPPORT || this == ADMIN;
+    }
 }

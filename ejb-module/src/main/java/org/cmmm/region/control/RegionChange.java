@@ -37,7 +37,7 @@ public final class RegionChange {
 
     /** Whether an account of this role may change the region tree. */
     public static boolean mayChangeRegions(Role role) {
-        return role == Role.SUPPORT || role == Role.ADMIN;
+        return role != null && role.isStaff();
     }
 
     /** The fault of a region name as typed, or empty; surrounding blanks do not count. */

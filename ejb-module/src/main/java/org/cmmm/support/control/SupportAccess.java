@@ -25,7 +25,7 @@ public final class SupportAccess {
      * @throws BusinessException {@value #FAULT_FORBIDDEN} for anyone else
      */
     public static AccountPrincipal require(Object principal) {
-        if (principal instanceof AccountPrincipal user && (user.role() == Role.SUPPORT || user.role() == Role.ADMIN)) {
+        if (principal instanceof AccountPrincipal user && user.role().isStaff()) {
             return user;
         }
         throw new BusinessException(FAULT_FORBIDDEN);

@@ -12,6 +12,7 @@ import org.cmmm.region.boundary.RegionAdministration;
 import org.cmmm.region.boundary.RegionService;
 import org.cmmm.region.control.RegionChange;
 import org.cmmm.region.entity.Region;
+import org.cmmm.region.web.RegionPick;
 
 /**
  * State of /support/regions.xhtml: the region picked with the cascade of province, city and county, its
@@ -33,9 +34,7 @@ public class SupportRegionsBacking implements Serializable {
     @Inject
     transient RegionService regions;
 
-    private String province;
-    private String city;
-    private String county;
+    private final RegionPick region = new RegionPick();
 
     private String zoneName;
     private String zoneReason;
@@ -112,7 +111,7 @@ public class SupportRegionsBacking implements Serializable {
 
     /** The most precise region picked: county (or zone), else city, else province; null when none. */
     public String picked() {
-        return notBlank(county) ? county : notBlank(city) ? city : notBlank(province) ? province : null;
+        return region.code();
     }
 
     public boolean isPicked() {
@@ -136,26 +135,14 @@ public class SupportRegionsBacking implements Serializable {
         return Texts.text("support.regions.change." + change.name(), name, changeCode);
     }
 
-    public List<Region> getProvinces() {
-        return regions.provinces();
-    }
-
-    public List<Region> getCities() {
-        return regions.children(province);
-    }
-
-    public List<Region> getCounties() {
-        return regions.children(city);
-    }
-
+    /** A changed province or city clears what was below it and closes a change begun there. */
     public void provinceChanged() {
-        city = null;
-        county = null;
+        region.provinceChanged();
         cancelChange();
     }
 
     public void cityChanged() {
-        county = null;
+        region.cityChanged();
         cancelChange();
     }
 
@@ -163,34 +150,10 @@ public class SupportRegionsBacking implements Serializable {
         cancelChange();
     }
 
-    private static boolean notBlank(String value) {
-        return value != null && !value.isBlank();
-    }
-
     // plain properties of the form
 
-    public String getProvince() {
-        return province;
-    }
-
-    public void setProvince(String province) {
-        this.province = province;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getCounty() {
-        return county;
-    }
-
-    public void setCounty(String county) {
-        this.county = county;
+    public RegionPick getRegion() {
+        return region;
     }
 
     public String getZoneName() {
