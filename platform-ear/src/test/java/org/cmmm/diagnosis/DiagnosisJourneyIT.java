@@ -190,6 +190,12 @@ class DiagnosisJourneyIT {
         english.openHome();
         assertThat(browser.waitFor(By.id("quota")).getText()).contains("You can start 3 more");
         assertNoChinese("home");
+        browser.open("diagnosis/start.xhtml?lang=en");
+        // before tailoring, the levels of the model are there to read, with the instructions
+        assertThat(browser.driver().findElements(By.cssSelector("#levels h3")).stream().map(h -> h.getText()).toList())
+                .containsExactly("Planning", "Standardized", "Integrated", "Optimized", "Leading");
+        assertNoChinese("start");
+        browser.screenshot("diagnosis-start-en");
         english.start("SALES");
         assertNoChinese("basic data");
         english.submitBasicData("DISCRETE", "120", "FROM_20M_TO_400M");
