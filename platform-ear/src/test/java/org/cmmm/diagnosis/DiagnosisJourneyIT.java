@@ -69,7 +69,13 @@ class DiagnosisJourneyIT {
         pages.openHome();
         assertThat(browser.waitFor(By.id("quota")).getText()).contains("3");
         pages.start("LOGISTICS");
-        browser.screenshot("diagnosis-basic-data-empty");
+        // submitted empty: every required field says what is missing, and nothing asks to confirm a lock yet
+        browser.click(By.id("basic:submit"));
+        pages.wait(d -> d.findElements(By.cssSelector(".field.has-error")).size() >= 5);
+        assertThat(browser.driver().findElement(By.cssSelector("[data-field='employees'] .field-error")).getText()).isNotBlank();
+        assertThat(browser.driver().findElements(By.id("basic:confirm-yes")).stream().noneMatch(b -> b.isDisplayed())).isTrue();
+        assertThat(browser.driver().findElement(By.id("basic:messages")).getText()).contains("需要修改");
+        browser.screenshot("diagnosis-basic-data-faults");
         pages.submitBasicData("DISCRETE", "320", "FROM_20M_TO_400M");
 
         theTreeShowsTheEightGroupsWithProgressOnEveryNode();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.cmmm.diagnosis.boundary.DiagnosisService;
+import org.cmmm.diagnosis.control.BasicDataAnswers;
 import org.cmmm.diagnosis.control.DiagnosisStatus;
 import org.cmmm.diagnosis.entity.Diagnosis;
 import org.cmmm.model.control.BasicDataField;
@@ -23,6 +24,7 @@ import org.cmmm.model.control.LocalizedText;
 import org.cmmm.platform.control.BusinessException;
 import org.cmmm.platform.web.Language;
 import org.cmmm.platform.web.Texts;
+import org.primefaces.PrimeFaces;
 
 /**
  * State of /diagnosis/basic-data.xhtml (基础数据调查问卷, manual §1.3): the fields of the diagnosis's model version;
@@ -43,6 +45,8 @@ public class DiagnosisBasicDataBacking implements Serializable {
     private List<BasicDataField> fields;
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, Object> choices = new HashMap<>();
+    /** Field code → localized fault, shown at the field; the same rule the boundary enforces. */
+    private Map<String, String> faults = new HashMap<>();
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -72,7 +76,21 @@ public class DiagnosisBasicDataBacking implements Serializable {
         });
     }
 
+    /**
+     * "保存，开始答题": checks every field first and shows each fault at its field; only a complete questionnaire
+     * gets the "cannot be changed later" confirmation, whose 确定 calls {@link #submit()}.
+     */
+    public void check() {
+        if (hasFaults(true)) {
+            return;
+        }
+        PrimeFaces.current().executeScript("PF('submitConfirm').show()");
+    }
+
     public void save() {
+        if (hasFaults(false)) {
+            return;
+        }
         try {
             version = diagnoses.saveBasicData(id, version, collected(), false);
             Texts.info("diagnosis.basicData.saved");
@@ -82,6 +100,9 @@ public class DiagnosisBasicDataBacking implements Serializable {
     }
 
     public void submit() throws IOException {
+        if (hasFaults(true)) {
+            return;
+        }
         try {
             version = diagnoses.saveBasicData(id, version, collected(), true);
         } catch (BusinessException e) {
@@ -89,6 +110,20 @@ public class DiagnosisBasicDataBacking implements Serializable {
             return;
         }
         Texts.redirectWithInfo("/diagnosis/answer.xhtml?id=" + id, "diagnosis.basicData.submitted");
+    }
+
+    private boolean hasFaults(boolean submitting) {
+        faults = new HashMap<>();
+        BasicDataAnswers.violations(fields, collected(), submitting)
+                .forEach((field, key) -> faults.put(field, Texts.text(key)));
+        if (!faults.isEmpty()) {
+            Texts.error(null, "diagnosis.basicData.checkFields", faults.size());
+        }
+        return !faults.isEmpty();
+    }
+
+    public Map<String, String> getFaults() {
+        return faults;
     }
 
     private void show(BusinessException e) {
