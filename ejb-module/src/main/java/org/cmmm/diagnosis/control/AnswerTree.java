@@ -1,10 +1,11 @@
 package org.cmmm.diagnosis.control;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.cmmm.model.control.Domain;
 import org.cmmm.model.control.Element;
 import org.cmmm.model.control.LocalizedText;
@@ -52,9 +53,9 @@ public final class AnswerTree {
             return all;
         }
 
-        /** The sub-domain this node opens or contains. */
-        public boolean contains(String subDomainCode) {
-            return subDomainCode.equals(subDomain) || children.stream().anyMatch(child -> child.contains(subDomainCode));
+        /** Whether this node holds a sub-domain's questions itself (rather than grouping sub-domains). */
+        public boolean opensQuestions() {
+            return !children.isEmpty() && children.get(0).kind() == Kind.QUESTION;
         }
 
         Node at(int newDepth) {
@@ -75,29 +76,29 @@ public final class AnswerTree {
      */
     public static AnswerTree of(MaturityModel model, int level, ProductionType type, Map<String, String> answers) {
         List<Question> questions = model.questionsFor(level, type);
-        Map<Integer, List<Node>> groups = new LinkedHashMap<>();
-        Map<Integer, LocalizedText> groupNames = new LinkedHashMap<>();
-        Map<Integer, String> groupCodes = new LinkedHashMap<>();
+        Map<Integer, Group> groups = new TreeMap<>(); // by navigation order
         for (Element element : model.elements()) {
             // an element whose domains are separate top nodes (制造) lends its domains' names to the groups
             boolean manufacturing = element.domains().stream().map(Domain::navigationOrder).distinct().count() > 1;
             for (Domain domain : element.domains()) {
                 Node domainNode = domainNode(domain, level, type, questions, answers);
-                if (domainNode == null) {
-                    continue;
+                if (domainNode != null) {
+                    groups.computeIfAbsent(domain.navigationOrder(), order -> manufacturing
+                                    ? new Group(domain.code(), domain.name(), new ArrayList<>())
+                                    : new Group(element.code(), element.name(), new ArrayList<>()))
+                            .children().add(domainNode);
                 }
-                int order = domain.navigationOrder();
-                groupNames.putIfAbsent(order, manufacturing ? domain.name() : element.name());
-                groupCodes.putIfAbsent(order, manufacturing ? domain.code() : element.code());
-                groups.computeIfAbsent(order, key -> new ArrayList<>()).add(domainNode);
             }
         }
-        List<Node> roots = new ArrayList<>();
-        groups.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-            // under 制造 the group is the domain itself, so merging puts its sub-domains directly below it
-            roots.add(merge(group(groupCodes.get(entry.getKey()), groupNames.get(entry.getKey()), entry.getValue())).at(0));
-        });
-        return new AnswerTree(roots);
+        // under 制造 the group is the domain itself, so merging puts its sub-domains directly below it
+        return new AnswerTree(groups.values().stream()
+                .map(group -> merge(withProgress(Kind.GROUP, group.code(), group.name(),
+                        group.children().get(0).subDomain(), group.children())).at(0))
+                .toList());
+    }
+
+    /** A top node while the tree is built: its domains are added one by one. */
+    private record Group(String code, LocalizedText name, List<Node> children) {
     }
 
     private static Node domainNode(Domain domain, int level, ProductionType type, List<Question> questions,
@@ -120,10 +121,6 @@ public final class AnswerTree {
         }
         return subDomains.isEmpty() ? null : merge(withProgress(Kind.DOMAIN, domain.code(), domain.name(),
                 subDomains.get(0).subDomain(), subDomains));
-    }
-
-    private static Node group(String code, LocalizedText name, List<Node> children) {
-        return withProgress(Kind.GROUP, code, name, children.get(0).subDomain(), children);
     }
 
     /** Folds a single same-named child into its parent; the parent keeps its kind, the child's sub-domain. */
@@ -161,14 +158,17 @@ public final class AnswerTree {
 
     /** The sub-domains in the order the tree shows them; 上一步 / 下一步 walk this list. */
     public List<String> subDomains() {
-        return nodes().stream().filter(node -> node.kind() != Kind.QUESTION && node.children().stream()
-                        .anyMatch(child -> child.kind() == Kind.QUESTION))
-                .map(Node::subDomain).toList();
+        return nodes().stream().filter(Node::opensQuestions).map(Node::subDomain).toList();
     }
 
-    /** Where answering resumes: the first sub-domain with an unanswered question, else the first one. */
+    /** The first unanswered question in tree order, if any: where answering resumes. */
+    public Optional<Node> firstUnansweredQuestion() {
+        return nodes().stream().filter(node -> node.kind() == Kind.QUESTION && !node.isDone()).findFirst();
+    }
+
+    /** Where answering resumes: the sub-domain of the first unanswered question, else the first one. */
     public String firstUnanswered() {
-        return nodes().stream().filter(node -> node.kind() == Kind.QUESTION && !node.isDone())
-                .map(Node::subDomain).findFirst().orElse(subDomains().isEmpty() ? null : subDomains().get(0));
+        return firstUnansweredQuestion().map(Node::subDomain)
+                .orElse(subDomains().isEmpty() ? null : subDomains().get(0));
     }
 }

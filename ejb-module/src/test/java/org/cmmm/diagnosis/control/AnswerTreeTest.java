@@ -107,23 +107,29 @@ class AnswerTreeTest {
                 .forEach(q -> answers.put(q.id(), "MOSTLY"));
 
         assertThat(AnswerTree.of(MODEL, 1, ProductionType.DISCRETE, Map.of()).firstUnanswered()).isEqualTo(order.get(0));
-        assertThat(AnswerTree.of(MODEL, 1, ProductionType.DISCRETE, answers).firstUnanswered()).isEqualTo(order.get(2));
+        AnswerTree partly = AnswerTree.of(MODEL, 1, ProductionType.DISCRETE, answers);
+        assertThat(partly.firstUnanswered()).isEqualTo(order.get(2));
+        assertThat(partly.firstUnansweredQuestion()).map(AnswerTree.Node::code).contains(
+                MODEL.questionsFor(1, ProductionType.DISCRETE).stream().filter(q -> q.subDomain().equals(order.get(2)))
+                        .findFirst().orElseThrow().id());
 
         MODEL.questionsFor(1, ProductionType.DISCRETE).forEach(q -> answers.put(q.id(), "FULL"));
         AnswerTree complete = AnswerTree.of(MODEL, 1, ProductionType.DISCRETE, answers);
         assertThat(complete.firstUnanswered()).isEqualTo(order.get(0));
+        assertThat(complete.firstUnansweredQuestion()).isEmpty();
         assertThat(complete.roots()).allSatisfy(root -> assertThat(root.isDone()).isTrue());
     }
 
     @Test
-    void aGroupContainsTheSubDomainsBelowIt() {
+    void aGroupOpensItsFirstSubDomainAndOnlyNodesOverQuestionsOpenQuestions() {
         AnswerTree tree = AnswerTree.of(MODEL, 1, ProductionType.DISCRETE, Map.of());
         Node production = root(tree, "生产");
         String firstProductionSubDomain = production.children().get(0).subDomain();
 
         assertThat(production.subDomain()).isEqualTo(firstProductionSubDomain);
-        assertThat(production.contains(firstProductionSubDomain)).isTrue();
-        assertThat(root(tree, "人员").contains(firstProductionSubDomain)).isFalse();
+        assertThat(production.opensQuestions()).isFalse();
+        assertThat(production.children().get(0).opensQuestions()).isTrue();
+        assertThat(root(tree, "物流").opensQuestions()).isTrue();
     }
 
     private static Node root(AnswerTree tree, String zh) {

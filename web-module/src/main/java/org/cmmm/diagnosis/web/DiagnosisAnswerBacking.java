@@ -90,7 +90,7 @@ public class DiagnosisAnswerBacking implements Serializable {
         answers = new HashMap<>(diagnoses.answers(diagnosis));
         tree = null;
         selected = getTree().firstUnanswered();
-        resumeQuestion = getQuestions().stream().map(Question::id).filter(q -> answers.get(q) == null).findFirst().orElse(null);
+        resumeQuestion = getTree().firstUnansweredQuestion().map(AnswerTree.Node::code).orElse(null);
     }
 
     /** Saves the answer just chosen for a question (ajax on every change). */
@@ -174,13 +174,8 @@ public class DiagnosisAnswerBacking implements Serializable {
                 .toList();
     }
 
-    /** Whether a node opens a sub-domain's questions itself (rather than grouping sub-domains). */
-    public boolean opensQuestions(AnswerTree.Node node) {
-        return !node.children().isEmpty() && node.children().get(0).kind() == AnswerTree.Kind.QUESTION;
-    }
-
     public boolean isCurrent(AnswerTree.Node node) {
-        return opensQuestions(node) && node.subDomain().equals(selected);
+        return node.opensQuestions() && node.subDomain().equals(selected);
     }
 
     /**
@@ -188,7 +183,7 @@ public class DiagnosisAnswerBacking implements Serializable {
      * sub-domains, {@code tree-question} is a question of the open sub-domain.
      */
     public String styleOf(AnswerTree.Node node) {
-        String kind = node.kind() == AnswerTree.Kind.QUESTION ? "tree-question" : opensQuestions(node) ? "tree-node" : "tree-group";
+        String kind = node.kind() == AnswerTree.Kind.QUESTION ? "tree-question" : node.opensQuestions() ? "tree-node" : "tree-group";
         return kind + (isCurrent(node) ? " current" : "") + (node.isDone() ? " done" : "");
     }
 
