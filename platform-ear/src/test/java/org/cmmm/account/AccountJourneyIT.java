@@ -70,7 +70,7 @@ class AccountJourneyIT {
 
         wait(ExpectedConditions.urlContains("/account/login.xhtml"));
         assertThat(browser.waitFor(By.cssSelector(".ui-messages-info")).getText()).contains("注册成功");
-        signIn(USER, "Journey#2026");
+        browser.signIn(USER, "Journey#2026", "zh_CN");
         assertThat(browser.waitFor(By.id("user-name")).getText()).isEqualTo("赵六");
 
         browser.click(By.id("logout-form:logout"));
@@ -103,7 +103,7 @@ class AccountJourneyIT {
 
         wait(ExpectedConditions.urlContains("/account/login.xhtml"));
         assertThat(browser.waitFor(By.cssSelector(".ui-messages-info")).getText()).contains("密码已重置");
-        signIn(USER, "Renewed#2026");
+        browser.signIn(USER, "Renewed#2026", "zh_CN");
         assertThat(browser.waitFor(By.id("user-name")).getText()).isEqualTo("赵六");
         browser.click(By.id("logout-form:logout"));
         browser.waitFor(By.id("nav-login"));
@@ -118,7 +118,7 @@ class AccountJourneyIT {
         String admin = TestData.unique("suzhouadmin");
         data.account(admin, "Region#2026", "REGION_ADMIN", null, "320500", TestData.mobile());
 
-        signIn(admin, "Region#2026");
+        browser.signIn(admin, "Region#2026", "zh_CN");
         browser.open("enterprise/view.xhtml?id=" + suzhou);
         assertThat(browser.waitFor(By.id("enterprise-title")).getText()).startsWith("苏州旅程");
 
@@ -128,14 +128,6 @@ class AccountJourneyIT {
         browser.screenshot("tenant-not-found");
         browser.click(By.id("logout-form:logout"));
         browser.waitFor(By.id("nav-login"));
-    }
-
-    private static void signIn(String userName, String password) {
-        browser.open("account/login.xhtml?lang=zh_CN");
-        type("login:userName", userName);
-        type("login:password", password);
-        browser.click(By.id("login:submit"));
-        browser.waitFor(By.id("user-name"));
     }
 
     /** Reads the latest code for a mobile on /dev/sms.xhtml, in a second tab so the form keeps its state. */

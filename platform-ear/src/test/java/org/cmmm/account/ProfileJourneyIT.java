@@ -53,7 +53,7 @@ class ProfileJourneyIT {
         String user = TestData.unique("profilejourney");
         data.account(user, "Profile#2026", "ENTERPRISE", enterprise, null, TestData.mobile());
 
-        signIn(user, "Profile#2026");
+        browser.signIn(user, "Profile#2026", "zh_CN");
         browser.click(By.id("nav-profile"));
         assertThat(browser.waitFor(By.id("enterprise-name")).getText()).isEqualTo(enterpriseName);
         type("profile:contactPerson", "钱七");
@@ -99,7 +99,7 @@ class ProfileJourneyIT {
         data.account(user, "Before#2026", "SUPPORT", null, null, TestData.mobile());
 
         signOut();
-        signIn(user, "Before#2026");
+        browser.signIn(user, "Before#2026", "zh_CN");
         browser.click(By.id("nav-password"));
         type("password:currentPassword", "Wrong#2026");
         type("password:newPassword", "After#2026x");
@@ -114,7 +114,7 @@ class ProfileJourneyIT {
         assertThat(browser.waitFor(By.cssSelector("#password\\:messages .ui-messages-info")).getText()).contains("密码已修改");
 
         signOut();
-        signIn(user, "After#2026x");
+        browser.signIn(user, "After#2026x", "zh_CN");
         assertThat(browser.waitFor(By.id("user-name")).getText()).isEqualTo(user);
     }
 
@@ -127,7 +127,7 @@ class ProfileJourneyIT {
         String zone = TestData.unique("高铁新城");
 
         signOut();
-        signIn(support, "Support#2026");
+        browser.signIn(support, "Support#2026", "zh_CN");
         browser.open("support/regions.xhtml?lang=zh_CN");
         choose("regions:province", "320000", "江苏省");
         choose("regions:city", "320500", "苏州市");
@@ -145,14 +145,6 @@ class ProfileJourneyIT {
         choose("register:province", "320000", "江苏省");
         choose("register:city", "320500", "苏州市");
         choose("register:county", code, zone);
-    }
-
-    private static void signIn(String userName, String password) {
-        browser.open("account/login.xhtml?lang=zh_CN");
-        type("login:userName", userName);
-        type("login:password", password);
-        browser.click(By.id("login:submit"));
-        browser.waitFor(By.id("user-name"));
     }
 
     private static void signOut() {

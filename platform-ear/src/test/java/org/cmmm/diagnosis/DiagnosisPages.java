@@ -29,11 +29,7 @@ final class DiagnosisPages {
     }
 
     void signIn(String user, String password) {
-        browser.open("account/login.xhtml?lang=" + lang);
-        browser.waitFor(By.id("login:userName")).sendKeys(user);
-        browser.driver().findElement(By.id("login:password")).sendKeys(password);
-        browser.click(By.id("login:submit"));
-        browser.waitFor(By.id("user-name"));
+        browser.signIn(user, password, lang);
     }
 
     void signOut() {

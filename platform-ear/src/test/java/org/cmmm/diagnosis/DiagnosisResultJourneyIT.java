@@ -67,14 +67,14 @@ class DiagnosisResultJourneyIT {
         DataSource database = TestData.fromTestJvm();
         TestData data = new TestData(database);
         long enterpriseId = data.enterprise(TestData.unique("结果旅程精密制造"), "320505");
-        data.account(USER, PASSWORD, "ENTERPRISE", enterpriseId, null, mobile());
+        data.account(USER, PASSWORD, "ENTERPRISE", enterpriseId, null, TestData.mobile());
         diagnosisId = completedDiagnosis(database, enterpriseId, data.regionPath("320505"));
     }
 
     @Test
     @Order(1)
     void theEnterpriseSeesItsResultWithHeadlineRadarChartAndGapList() throws IOException {
-        signIn(USER, PASSWORD);
+        browser.signIn(USER, PASSWORD, "zh_CN");
         browser.open("diagnosis/result.xhtml?lang=zh_CN&id=" + diagnosisId);
 
         assertThat(browser.waitFor(By.id("result-headline")).getText()).isEqualTo("1.00 分 / 一级 规划级");
@@ -129,9 +129,9 @@ class DiagnosisResultJourneyIT {
         TestData data = new TestData(TestData.fromTestJvm());
         long other = data.enterprise(TestData.unique("结果旅程别家"), "320505");
         String user = TestData.unique("resultother");
-        data.account(user, PASSWORD, "ENTERPRISE", other, null, mobile());
+        data.account(user, PASSWORD, "ENTERPRISE", other, null, TestData.mobile());
 
-        signIn(user, PASSWORD);
+        browser.signIn(user, PASSWORD, "zh_CN");
         browser.open("diagnosis/result.xhtml?id=" + diagnosisId);
         assertThat(browser.waitFor(By.id("error-title")).getText()).isEqualTo("页面不存在");
         assertThat(browser.driver().getPageSource()).doesNotContain("结果旅程精密制造");
@@ -222,19 +222,4 @@ class DiagnosisResultJourneyIT {
         }
     }
 
-    private static void signIn(String userName, String password) {
-        browser.open("account/login.xhtml?lang=zh_CN");
-        var name = browser.waitFor(By.id("login:userName"));
-        name.clear();
-        name.sendKeys(userName);
-        var secret = browser.waitFor(By.id("login:password"));
-        secret.clear();
-        secret.sendKeys(password);
-        browser.click(By.id("login:submit"));
-        browser.waitFor(By.id("user-name"));
-    }
-
-    private static String mobile() {
-        return "137" + String.format("%08d", Math.abs(TestData.unique("").hashCode()) % 100_000_000);
-    }
 }

@@ -97,6 +97,15 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
                 });
     }
 
+    /** Signs in on the sign-in page in a language ("zh_CN" or "en") and waits until the header names the user. */
+    public void signIn(String userName, String password, String lang) {
+        open("account/login.xhtml?lang=" + lang);
+        type(By.id("login:userName"), userName);
+        type(By.id("login:password"), password);
+        click(By.id("login:submit"));
+        waitFor(By.id("user-name"));
+    }
+
     /** Saves a screenshot on purpose (for the record of a journey), named by the caller. */
     public Path screenshot(String name) throws IOException {
         Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));

@@ -52,7 +52,7 @@ class SupportJourneyIT {
         String newMobile = SupportIT.mobile();
         data.account(user, "Lost#2026x", "ENTERPRISE", enterprise, null, oldMobile);
 
-        signIn(supportUser, "Support#2026");
+        browser.signIn(supportUser, "Support#2026", "zh_CN");
         browser.click(By.id("nav-support"));
         browser.click(By.id("to-enterprises"));
         type("search:text", enterpriseName);
@@ -95,7 +95,7 @@ class SupportJourneyIT {
         data.account(user, "Plain#2026x", "ENTERPRISE", data.enterprise(TestData.unique("普通企业"), "320505"), null,
                 SupportIT.mobile());
 
-        signIn(user, "Plain#2026x");
+        browser.signIn(user, "Plain#2026x", "zh_CN");
         assertThat(browser.driver().findElements(By.id("nav-support"))).isEmpty();
         browser.open("support/accounts.xhtml?lang=zh_CN");
         assertThat(browser.waitFor(By.id("error-title")).getText()).isEqualTo("无权访问");
@@ -110,7 +110,7 @@ class SupportJourneyIT {
         data.account(supportUser, "Support#2026", "SUPPORT", null, null, SupportIT.mobile());
         String admin = TestData.unique("wuzhong-admin");
 
-        signIn(supportUser, "Support#2026");
+        browser.signIn(supportUser, "Support#2026", "zh_CN");
         browser.open("support/unit.xhtml?lang=zh_CN");
         type("unit:unitName", "旅程分厂");
         browser.click(By.id("unit:submit"));
@@ -139,7 +139,7 @@ class SupportJourneyIT {
         browser.click(By.id("logout-form:logout"));
         browser.waitFor(By.id("nav-login"));
 
-        signIn(admin, "Wuzhong#2026");
+        browser.signIn(admin, "Wuzhong#2026", "zh_CN");
         assertThat(browser.driver().findElements(By.id("nav-support"))).isEmpty();
         browser.click(By.id("logout-form:logout"));
         browser.waitFor(By.id("nav-login"));
@@ -151,14 +151,6 @@ class SupportJourneyIT {
         wait(ExpectedConditions.presenceOfElementLocated(option));
         new Select(browser.driver().findElement(By.id(id))).selectByValue(value);
         wait(ExpectedConditions.textToBe(By.cssSelector("select[id='" + id + "'] option:checked"), label));
-    }
-
-    private static void signIn(String userName, String password) {
-        browser.open("account/login.xhtml?lang=zh_CN");
-        type("login:userName", userName);
-        type("login:password", password);
-        browser.click(By.id("login:submit"));
-        browser.waitFor(By.id("user-name"));
     }
 
     private static void type(String id, String text) {
