@@ -8,10 +8,11 @@ import jakarta.inject.Inject;
 import javax.sql.DataSource;
 import org.cmmm.account.boundary.AccountService;
 import org.cmmm.account.boundary.ProfileService;
-import org.cmmm.account.control.AccountPrincipal;
+import org.cmmm.platform.control.AccountPrincipal;
 import org.cmmm.account.control.LoginOutcome;
 import org.cmmm.account.control.PasswordPolicy;
-import org.cmmm.account.control.Role;
+import org.cmmm.platform.control.Role;
+import org.cmmm.enterprise.boundary.EnterpriseProfile;
 import org.cmmm.enterprise.control.EnterpriseContact;
 import org.cmmm.enterprise.entity.Enterprise;
 import org.cmmm.it.PlatformDeployment;
@@ -41,6 +42,9 @@ class ProfileIT {
 
     @Inject
     ProfileService profile;
+
+    @Inject
+    EnterpriseProfile enterpriseProfile;
 
     @Inject
     AccountService accounts;
@@ -115,14 +119,14 @@ class ProfileIT {
             profile.changePassword(PASSWORD, "After#2026x", "After#2026x");
             return null;
         }));
-        assertThat(refused.messageKey()).isEqualTo(ProfileService.FAULT_NOT_SIGNED_IN);
+        assertThat(refused.messageKey()).isEqualTo(BusinessException.FORBIDDEN);
     }
 
     @Test
     void anEnterpriseChangesItsOwnContactData() {
-        Enterprise loaded = Subjects.as(user, () -> profile.ownEnterprise());
+        Enterprise loaded = Subjects.as(user, () -> enterpriseProfile.own());
 
-        Enterprise saved = Subjects.as(user, () -> profile.changeEnterpriseContact(enterpriseId, loaded.getVersion(),
+        Enterprise saved = Subjects.as(user, () -> enterpriseProfile.changeContact(enterpriseId, loaded.getVersion(),
                 new EnterpriseContact(" 苏州市虎丘区新址路 9 号 ", "李四", "138 0013 8000", "lisi@example.com")));
 
         assertThat(saved.getVersion()).isGreaterThan(loaded.getVersion());
@@ -134,15 +138,15 @@ class ProfileIT {
 
     @Test
     void aSaveFromAPageOutOfDateIsRefusedAndTheOtherWindowsSaveStays() {
-        int version = Subjects.as(user, () -> profile.ownEnterprise()).getVersion();
-        Subjects.as(user, () -> profile.changeEnterpriseContact(enterpriseId, version,
+        int version = Subjects.as(user, () -> enterpriseProfile.own()).getVersion();
+        Subjects.as(user, () -> enterpriseProfile.changeContact(enterpriseId, version,
                 new EnterpriseContact("第一个窗口的地址", "王五", "13800138000", null)));
 
         BusinessException refused = catchThrowableOfType(BusinessException.class, () -> Subjects.as(user,
-                () -> profile.changeEnterpriseContact(enterpriseId, version,
+                () -> enterpriseProfile.changeContact(enterpriseId, version,
                         new EnterpriseContact("第二个窗口的地址", "赵六", "13800138001", null))));
 
-        assertThat(refused.messageKey()).isEqualTo(ProfileService.FAULT_STALE);
+        assertThat(refused.messageKey()).isEqualTo(EnterpriseProfile.FAULT_STALE);
         assertThat(data.count("select count(*) from enterprise where id = ? and contact_person = '王五'", enterpriseId))
                 .isEqualTo(1);
     }
@@ -152,16 +156,16 @@ class ProfileIT {
         long other = data.enterprise(TestData.unique("别家企业"), "320506");
 
         BusinessException refused = catchThrowableOfType(BusinessException.class, () -> Subjects.as(user,
-                () -> profile.changeEnterpriseContact(other, 0, new EnterpriseContact("越权地址", "越权", "13800138000", null))));
+                () -> enterpriseProfile.changeContact(other, 0, new EnterpriseContact("越权地址", "越权", "13800138000", null))));
 
-        assertThat(refused.messageKey()).isEqualTo(ProfileService.FAULT_NOT_FOUND);
+        assertThat(refused.messageKey()).isEqualTo(EnterpriseProfile.FAULT_NOT_FOUND);
         assertThat(data.count("select count(*) from enterprise where id = ? and contact_person = '测试'", other)).isEqualTo(1);
     }
 
     @Test
     void invalidContactDataAreRefusedAtTheirField() {
         BusinessException refused = catchThrowableOfType(BusinessException.class, () -> Subjects.as(user,
-                () -> profile.changeEnterpriseContact(enterpriseId, 0, new EnterpriseContact("地址", "李四", "12345", null))));
+                () -> enterpriseProfile.changeContact(enterpriseId, 0, new EnterpriseContact("地址", "李四", "12345", null))));
         assertThat(refused.field()).hasValue("contactMobile");
         assertThat(refused.messageKey()).isEqualTo("account.mobile.invalid");
     }
@@ -169,9 +173,9 @@ class ProfileIT {
     @Test
     void supportDoesNotUseTheEnterpriseProfile() {
         BusinessException refused = catchThrowableOfType(BusinessException.class,
-                () -> Subjects.as(Subjects.principal(Role.SUPPORT, null, null), () -> profile.changeEnterpriseContact(
+                () -> Subjects.as(Subjects.principal(Role.SUPPORT, null, null), () -> enterpriseProfile.changeContact(
                         enterpriseId, 0, new EnterpriseContact("地址", "李四", "13800138000", null))));
-        assertThat(refused.messageKey()).isEqualTo(ProfileService.FAULT_FORBIDDEN);
+        assertThat(refused.messageKey()).isEqualTo(BusinessException.FORBIDDEN);
     }
 
     private void changePassword(String current, String newPassword, String again) {

@@ -16,8 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.cmmm.account.control.AccountPrincipal;
-import org.cmmm.account.control.Role;
+import org.cmmm.platform.control.AccountPrincipal;
+import org.cmmm.platform.control.Role;
 import org.cmmm.diagnosis.boundary.DiagnosisService;
 import org.cmmm.diagnosis.control.DiagnosisStatus;
 import org.cmmm.diagnosis.control.MonthlyQuota;
@@ -86,6 +86,50 @@ class DiagnosisServiceIT {
         assertThat(as(() -> diagnoses.latestValid(enterpriseId))).map(Diagnosis::getId).hasValue(id);
         assertThat(new TestData(dataSource).count("select count(*) from diagnosis_latest_valid where enterprise_id = ? and id = ?",
                 enterpriseId, id)).isEqualTo(1);
+    }
+
+    @Test
+    void staffOfTheSameTenancyMayNotStartAnswerOrSubmitForTheEnterpriseAndNothingChanges() {
+        long id = as(() -> diagnoses.start(Set.of()));
+        int draft = as(() -> diagnoses.get(id)).getVersion();
+        List<AccountPrincipal> staff = List.of(
+                Subjects.principal(Role.REGION_ADMIN, null, "/320000/320500/"), // Suzhou: the enterprise's city
+                Subjects.principal(Role.REGION_ADMIN, null, "/320000/"),
+                Subjects.principal(Role.SUPPORT, null, null),
+                Subjects.principal(Role.ADMIN, null, null));
+        for (AccountPrincipal user : staff) {
+            assertThat(refusedAs(user, () -> diagnoses.saveBasicData(id, draft, withValid(Map.of()), true)).messageKey())
+                    .as("%s %s saves basic data", user.role(), user.regionPath()).isEqualTo(BusinessException.FORBIDDEN);
+        }
+        int version = submitBasicData(id);
+        String question = questions(as(() -> diagnoses.get(id)), 1).get(0).id();
+        for (AccountPrincipal user : staff) {
+            String who = user.role() + " " + user.regionPath();
+            assertThat(refusedAs(user, () -> diagnoses.answer(id, version, question, "FULL")).messageKey())
+                    .as("%s answers", who).isEqualTo(BusinessException.FORBIDDEN);
+            assertThat(refusedAs(user, () -> diagnoses.submitLevel(id, version, 1)).messageKey())
+                    .as("%s submits", who).isEqualTo(BusinessException.FORBIDDEN);
+            assertThat(refusedAs(user, () -> diagnoses.start(Set.of())).messageKey())
+                    .as("%s starts", who).isEqualTo(BusinessException.FORBIDDEN);
+        }
+        AccountPrincipal otherEnterprise = Subjects.principal(Role.ENTERPRISE,
+                new TestData(dataSource).enterprise(TestData.unique("别家"), "320505"), null);
+        assertThat(refusedAs(otherEnterprise, () -> diagnoses.answer(id, version, question, "FULL")).messageKey())
+                .isEqualTo("diagnosis.notFound");
+
+        Diagnosis after = as(() -> diagnoses.get(id));
+        assertThat(after.getVersion()).isEqualTo(version);
+        assertThat(after.getStatus()).isEqualTo(DiagnosisStatus.ANSWERING);
+        TestData data = new TestData(dataSource);
+        assertThat(data.count("select count(*) from diagnosis_answer where diagnosis_id = ?", id)).isZero();
+        assertThat(data.count("select count(*) from diagnosis_level where diagnosis_id = ?", id)).isZero();
+        assertThat(data.count("select count(*) from diagnosis where enterprise_id = ?", enterpriseId)).isEqualTo(1);
+        assertThat(data.count("select coalesce(sum(used), 0) from diagnosis_quota where enterprise_id = ?", enterpriseId))
+                .isEqualTo(1);
+    }
+
+    private BusinessException refusedAs(AccountPrincipal user, java.util.concurrent.Callable<?> work) {
+        return catchThrowableOfType(BusinessException.class, () -> Subjects.as(user, work));
     }
 
     @Test
@@ -228,7 +272,7 @@ class DiagnosisServiceIT {
     }
 
     private List<Question> questions(Diagnosis diagnosis, int level) {
-        MaturityModel model = diagnoses.modelOf(diagnosis);
+        MaturityModel model = as(() -> diagnoses.modelOf(diagnosis));
         return model.questionsFor(level, diagnosis.getProductionType() == null ? ProductionType.DISCRETE : diagnosis.getProductionType());
     }
 

@@ -5,8 +5,9 @@ import org.apache.shiro.mgt.DefaultSecurityManager;
 import org.apache.shiro.subject.ExecutionException;
 import org.apache.shiro.subject.SimplePrincipalCollection;
 import org.apache.shiro.subject.Subject;
-import org.cmmm.account.control.AccountPrincipal;
-import org.cmmm.account.control.Role;
+import org.apache.shiro.util.ThreadContext;
+import org.cmmm.platform.control.AccountPrincipal;
+import org.cmmm.platform.control.Role;
 
 /** Runs code in a test as a signed-in user of a role, the way the Shiro filter binds one to a request. */
 public final class Subjects {
@@ -27,9 +28,28 @@ public final class Subjects {
                 .buildSubject(), work);
     }
 
-    /** No one signed in: what an anonymous request or a background task sees. */
+    /** A visitor who has not signed in: what an anonymous web request carries. */
     public static <T> T anonymous(Callable<T> work) {
         return run(new Subject.Builder(SECURITY).buildSubject(), work);
+    }
+
+    /**
+     * The platform itself: no subject on the thread at all, as in a start-up task or a batch job. (An in-container
+     * test runs inside a web request, which the Shiro filter gave an anonymous subject; it is taken off here.)
+     */
+    public static <T> T system(Callable<T> work) {
+        Subject request = ThreadContext.unbindSubject();
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (request != null) {
+                ThreadContext.bind(request);
+            }
+        }
     }
 
     /** Runs the work bound to the subject; what the work throws comes out unwrapped. */

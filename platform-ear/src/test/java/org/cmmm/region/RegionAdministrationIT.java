@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
-import org.cmmm.account.control.AccountPrincipal;
-import org.cmmm.account.control.Role;
+import org.cmmm.platform.control.AccountPrincipal;
+import org.cmmm.platform.control.Role;
 import org.cmmm.enterprise.boundary.EnterpriseService;
 import org.cmmm.it.PlatformDeployment;
 import org.cmmm.it.Subjects;
@@ -159,6 +159,7 @@ class RegionAdministrationIT {
     @Test
     void anEnterpriseUserIsRefusedAndNothingChanges() {
         AccountPrincipal enterpriseUser = Subjects.principal(Role.ENTERPRISE, 1L, null);
+        AccountPrincipal regionalAdmin = Subjects.principal(Role.REGION_ADMIN, null, "/320000/320500/");
         Region zone = asSupport(() -> administration.createZone(SUZHOU, TestData.unique("拒绝新城"), REASON));
         int childrenBefore = asSupport(() -> administration.children(SUZHOU)).size();
 
@@ -168,11 +169,13 @@ class RegionAdministrationIT {
                 () -> administration.deactivate(zone.getCode(), REASON),
                 () -> administration.children(SUZHOU))) {
             BusinessException refused = catchThrowableOfType(BusinessException.class, () -> Subjects.as(enterpriseUser, attempt));
-            assertThat(refused.messageKey()).isEqualTo(RegionChange.FAULT_FORBIDDEN);
+            assertThat(refused.messageKey()).isEqualTo(BusinessException.FORBIDDEN);
+            BusinessException asRegionalAdmin = catchThrowableOfType(BusinessException.class, () -> Subjects.as(regionalAdmin, attempt));
+            assertThat(asRegionalAdmin.messageKey()).isEqualTo(BusinessException.FORBIDDEN);
         }
         BusinessException anonymous = catchThrowableOfType(BusinessException.class,
                 () -> Subjects.anonymous(() -> administration.createZone(SUZHOU, TestData.unique("匿名新城"), REASON)));
-        assertThat(anonymous.messageKey()).isEqualTo(RegionChange.FAULT_FORBIDDEN);
+        assertThat(anonymous.messageKey()).isEqualTo(BusinessException.FORBIDDEN);
 
         assertThat(asSupport(() -> administration.children(SUZHOU))).hasSize(childrenBefore);
         assertThat(regions.find(zone.getCode())).get().satisfies(r -> {

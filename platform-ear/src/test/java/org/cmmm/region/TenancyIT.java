@@ -1,6 +1,7 @@
 package org.cmmm.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -8,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.cmmm.account.control.AccountPrincipal;
-import org.cmmm.account.control.Role;
+import org.cmmm.platform.control.AccountPrincipal;
+import org.cmmm.platform.control.Role;
 import org.cmmm.enterprise.boundary.EnterpriseService;
 import org.cmmm.enterprise.entity.Enterprise;
 import org.cmmm.it.PlatformDeployment;
 import org.cmmm.it.Subjects;
+import org.cmmm.platform.control.BusinessException;
 import org.cmmm.it.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -93,11 +95,16 @@ class TenancyIT {
     }
 
     @Test
-    void nobodySignedInSeesNothing() {
+    void nobodySignedInIsRefusedBeforeTheTenantRuleIsAsked() {
         for (long id : List.of(suzhouHuqiu, suzhouWuzhong, nanjing, hangzhou)) {
-            assertThat(Subjects.anonymous(() -> enterprises.find(id))).as("anonymous find %d", id).isEmpty();
+            assertThat(catchThrowableOfType(BusinessException.class, () -> Subjects.anonymous(() -> enterprises.find(id))))
+                    .as("anonymous find %d", id).extracting(BusinessException::messageKey).isEqualTo(BusinessException.FORBIDDEN);
+            assertThat(catchThrowableOfType(BusinessException.class, () -> Subjects.system(() -> enterprises.find(id))))
+                    .as("find %d with no subject at all", id).extracting(BusinessException::messageKey)
+                    .isEqualTo(BusinessException.FORBIDDEN);
         }
-        assertThat(Subjects.anonymous(() -> enterprises.search(tag, 50))).isEmpty();
+        assertThat(catchThrowableOfType(BusinessException.class, () -> Subjects.anonymous(() -> enterprises.search(tag, 50))))
+                .extracting(BusinessException::messageKey).isEqualTo(BusinessException.FORBIDDEN);
     }
 
     @Test

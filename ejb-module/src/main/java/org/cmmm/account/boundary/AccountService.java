@@ -1,5 +1,7 @@
 package org.cmmm.account.boundary;
 
+import org.cmmm.platform.boundary.Public;
+
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,7 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import org.cmmm.account.control.AccountPrincipal;
+import org.cmmm.platform.control.AccountPrincipal;
 import org.cmmm.account.control.LoginAttempts;
 import org.cmmm.account.control.LoginOutcome;
 import org.cmmm.account.control.Passwords;
@@ -22,6 +24,7 @@ import org.cmmm.region.entity.Region;
  * login fails.
  */
 @Stateless
+@Public
 public class AccountService {
 
     @PersistenceContext(unitName = "cmmm")

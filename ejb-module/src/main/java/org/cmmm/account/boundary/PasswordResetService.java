@@ -1,5 +1,7 @@
 package org.cmmm.account.boundary;
 
+import org.cmmm.platform.boundary.Public;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -9,14 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.cmmm.account.control.LoginAttempts;
-import org.cmmm.account.control.MobileNumber;
+import org.cmmm.sms.control.MobileNumber;
 import org.cmmm.account.control.Passwords;
 import org.cmmm.account.control.PasswordPolicy;
 import org.cmmm.account.entity.Account;
 import org.cmmm.enterprise.control.Uscc;
 import org.cmmm.enterprise.entity.Enterprise;
 import org.cmmm.platform.control.BusinessException;
-import org.cmmm.region.boundary.AcrossRegions;
+import org.cmmm.platform.boundary.AcrossRegions;
 import org.cmmm.sms.boundary.VerificationCodeService;
 import org.cmmm.sms.control.VerificationCodePolicy;
 
@@ -26,6 +28,7 @@ import org.cmmm.sms.control.VerificationCodePolicy;
  * correct code, which reaches the account's own mobile, lets the reset go on. A reset also lifts a lockout.
  */
 @Stateless
+@Public
 public class PasswordResetService {
 
     private static final Logger LOG = Logger.getLogger(PasswordResetService.class.getName());

@@ -1,5 +1,7 @@
 package org.cmmm.account.boundary;
 
+import org.cmmm.platform.boundary.Public;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -8,10 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
-import org.cmmm.account.control.MobileNumber;
+import org.cmmm.sms.control.MobileNumber;
 import org.cmmm.account.control.Passwords;
 import org.cmmm.account.control.RegistrationForm;
-import org.cmmm.account.control.Role;
+import org.cmmm.platform.control.Role;
 import org.cmmm.account.control.UserName;
 import org.cmmm.account.entity.Account;
 import org.cmmm.enterprise.boundary.EnterpriseRegistry;
@@ -19,7 +21,10 @@ import org.cmmm.enterprise.boundary.EnterpriseService;
 import org.cmmm.enterprise.control.Uscc;
 import org.cmmm.enterprise.entity.Enterprise;
 import org.cmmm.enterprise.entity.Industry;
+import java.util.ArrayList;
+import java.util.List;
 import org.cmmm.platform.control.BusinessException;
+import org.cmmm.platform.control.Fault;
 import org.cmmm.region.entity.Region;
 import org.cmmm.sms.boundary.VerificationCodeService;
 import org.cmmm.sms.control.VerificationCodePolicy;
@@ -30,7 +35,10 @@ import org.cmmm.sms.control.VerificationCodePolicy;
  * the business registry's verdict on name and USCC, and the SMS code that proves the mobile.
  */
 @Stateless
+@Public
 public class RegistrationService {
+
+    public static final String FAULT_USCC_TAKEN = "account.register.usccTaken";
 
     @PersistenceContext(unitName = "cmmm")
     EntityManager em;
@@ -55,28 +63,26 @@ public class RegistrationService {
     }
 
     public long register(RegistrationForm form) {
-        Map<String, String> faults = form.violations();
-        if (!faults.isEmpty()) {
-            Map.Entry<String, String> first = faults.entrySet().iterator().next();
-            throw BusinessException.atField(first.getKey(), first.getValue());
-        }
+        BusinessException.throwIfAny(Fault.atFields(form.violations()));
         String userName = UserName.parse(form.userName()).value();
         String uscc = Uscc.parse(form.uscc()).value();
         String mobile = MobileNumber.parse(form.mobile()).value();
+        List<Fault> faults = new ArrayList<>();
         if (accounts.findByUserName(userName).isPresent()) {
-            throw BusinessException.atField("userName", "account.userName.taken");
+            faults.add(Fault.at("userName", "account.userName.taken"));
         }
         if (enterprises.usccRegisteredAcrossRegions(uscc)) {
-            throw BusinessException.atField("uscc", "account.register.usccTaken");
+            faults.add(Fault.at("uscc", FAULT_USCC_TAKEN));
         }
         Industry industry = em.find(Industry.class, form.industryCode());
         if (industry == null || industry.getLevel() != Industry.Level.CLASS) {
-            throw BusinessException.atField("industryCode", "enterprise.industry.invalid");
+            faults.add(Fault.at("industryCode", "enterprise.industry.invalid"));
         }
         Region region = em.find(Region.class, form.regionCode());
         if (region == null || !region.isActive()) {
-            throw BusinessException.atField("regionCode", "region.invalid");
+            faults.add(Fault.at("regionCode", "region.invalid"));
         }
+        BusinessException.throwIfAny(faults);
         if (registry.check(form.enterpriseName().strip(), uscc) == EnterpriseRegistry.Verdict.MISMATCH) {
             throw BusinessException.atField("enterpriseName", "enterprise.registry.mismatch");
         }

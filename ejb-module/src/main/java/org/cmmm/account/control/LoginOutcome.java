@@ -1,5 +1,7 @@
 package org.cmmm.account.control;
 
+import org.cmmm.platform.control.AccountPrincipal;
+
 import java.time.Duration;
 
 /**

@@ -1,5 +1,7 @@
 package org.cmmm.account.control;
 
+import org.cmmm.sms.control.MobileNumber;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

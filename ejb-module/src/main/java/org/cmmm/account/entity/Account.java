@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.cmmm.account.control.LoginAttempts;
-import org.cmmm.account.control.Role;
+import org.cmmm.platform.control.Role;
 
 /**
  * A user account. An ENTERPRISE account belongs to one enterprise, a REGION_ADMIN account to one region.

@@ -1,5 +1,9 @@
 package org.cmmm.audit.boundary;
 
+import org.cmmm.platform.boundary.Allowed;
+import static org.cmmm.platform.control.Role.ADMIN;
+import static org.cmmm.platform.control.Role.SUPPORT;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +18,7 @@ import org.cmmm.audit.entity.AuditEntry;
  * no entry and an entry that cannot be written undoes the action. Times are stored in UTC.
  */
 @Stateless
+@Allowed({SUPPORT, ADMIN})
 public class AuditLog {
 
     /** Longest reason the log keeps (the column). */

@@ -1,5 +1,7 @@
 package org.cmmm.demo.boundary;
 
+import org.cmmm.platform.boundary.Allowed;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -12,14 +14,14 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.logging.Logger;
 import org.cmmm.account.control.Passwords;
-import org.cmmm.account.control.Role;
+import org.cmmm.platform.control.Role;
 import org.cmmm.account.entity.Account;
 import org.cmmm.enterprise.control.EnterpriseSize;
 import org.cmmm.enterprise.control.Uscc;
 import org.cmmm.enterprise.entity.Enterprise;
 import org.cmmm.notice.boundary.NoticeService;
 import org.cmmm.notice.entity.Notice;
-import org.cmmm.platform.control.RunMode;
+import org.cmmm.platform.boundary.PlatformMode;
 import org.cmmm.region.entity.Region;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -31,7 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigration", "ReferenceDataLoader"})
+@DependsOn({"SchemaMigration", "RegionReferenceData", "IndustryReferenceData"})
+@Allowed(system = true)
 public class DemoSeed {
 
     private static final Logger LOG = Logger.getLogger(DemoSeed.class.getName());
@@ -40,8 +43,7 @@ public class DemoSeed {
     static final String DEMO_PASSWORD = "Zhizao#2026";
 
     @Inject
-    @ConfigProperty(name = "cmmm.mode", defaultValue = "production")
-    String mode;
+    PlatformMode mode;
 
     @Inject
     @ConfigProperty(name = "cmmm.demo.seed", defaultValue = "false")
@@ -55,7 +57,7 @@ public class DemoSeed {
 
     @PostConstruct
     void load() {
-        if (!seed || !RunMode.of(mode).allowsDemoData()) {
+        if (!seed || !mode.isDevelopment()) {
             LOG.info("Demo seed off");
             return;
         }

@@ -1,5 +1,11 @@
 package org.cmmm.diagnosis.boundary;
 
+import org.cmmm.platform.boundary.Allowed;
+import static org.cmmm.platform.control.Role.ADMIN;
+import static org.cmmm.platform.control.Role.ENTERPRISE;
+import static org.cmmm.platform.control.Role.REGION_ADMIN;
+import static org.cmmm.platform.control.Role.SUPPORT;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -28,6 +34,7 @@ import org.cmmm.platform.control.BusinessException;
  * ({@link DiagnosisComparison}: per sub-domain at the highest level both answered).
  */
 @Stateless
+@Allowed({ENTERPRISE, REGION_ADMIN, SUPPORT, ADMIN})
 public class DiagnosisResultService {
 
     @PersistenceContext(unitName = "cmmm")

@@ -1,5 +1,8 @@
 package org.cmmm.diagnosis.boundary;
 
+import org.cmmm.platform.boundary.Allowed;
+import static org.cmmm.platform.control.Role.ENTERPRISE;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.json.Json;
@@ -20,8 +23,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cmmm.account.boundary.CurrentAccount;
+import org.cmmm.platform.boundary.CurrentAccount;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cmmm.diagnosis.control.AnswerTree;
 import org.cmmm.diagnosis.control.BasicDataAnswers;
+import org.cmmm.model.control.ProductionType;
 import org.cmmm.diagnosis.control.DiagnosisStatus;
 import org.cmmm.diagnosis.control.LevelGate;
 import org.cmmm.diagnosis.control.MonthlyQuota;
@@ -40,6 +47,7 @@ import org.cmmm.model.control.Ratio;
 import org.cmmm.model.control.ScoringEngine;
 import org.cmmm.model.control.Tailoring;
 import org.cmmm.platform.control.BusinessException;
+import org.cmmm.platform.control.Fault;
 
 /**
  * A self-diagnosis from start to result (manual §1.2–1.6, §2, §3.4), every rule enforced here, whatever a page
@@ -49,9 +57,13 @@ import org.cmmm.platform.control.BusinessException;
  * other silently.
  */
 @Stateless
+@Allowed(ENTERPRISE)
 public class DiagnosisService {
 
     static final String NOT_INVOLVED = "NOT_INVOLVED";
+
+    /** The page's version of the diagnosis is out of date: another tab or window changed it. */
+    public static final String FAULT_CHANGED_ELSEWHERE = "diagnosis.changedElsewhere";
 
     @PersistenceContext(unitName = "cmmm")
     EntityManager em;
@@ -68,7 +80,7 @@ public class DiagnosisService {
 
     /** How many diagnoses the signed-in enterprise may still start this month (Beijing time). */
     public int remainingThisMonth() {
-        long enterpriseId = CurrentAccount.enterpriseId();
+        long enterpriseId = CurrentAccount.requireEnterpriseId();
         Number used = (Number) em.createNativeQuery("select coalesce(max(used), 0) from diagnosis_quota where enterprise_id = ?1 and month = ?2")
                 .setParameter(1, enterpriseId).setParameter(2, MonthlyQuota.monthOf(clock.instant())).getSingleResult();
         return MonthlyQuota.remaining(used.intValue());
@@ -76,12 +88,12 @@ public class DiagnosisService {
 
     public Optional<Diagnosis> inProgress() {
         return em.createNamedQuery(Diagnosis.IN_PROGRESS, Diagnosis.class)
-                .setParameter("enterpriseId", CurrentAccount.enterpriseId()).getResultStream().findFirst();
+                .setParameter("enterpriseId", CurrentAccount.requireEnterpriseId()).getResultStream().findFirst();
     }
 
     public List<Diagnosis> history() {
         return em.createNamedQuery(Diagnosis.OF_ENTERPRISE, Diagnosis.class)
-                .setParameter("enterpriseId", CurrentAccount.enterpriseId()).getResultList();
+                .setParameter("enterpriseId", CurrentAccount.requireEnterpriseId()).getResultList();
     }
 
     /** The enterprise's most recently completed diagnosis: the one statistics count. */
@@ -101,7 +113,7 @@ public class DiagnosisService {
      * logistics, sales and service). Refused when one is in progress or the month's quota is used up.
      */
     public long start(Collection<String> tailoredSubDomains) {
-        long enterpriseId = CurrentAccount.enterpriseId();
+        long enterpriseId = CurrentAccount.requireEnterpriseId();
         Enterprise enterprise = enterprises.find(enterpriseId).orElseThrow(() -> new BusinessException("diagnosis.notFound"));
         MaturityModel model = catalog.current();
         Tailoring tailoring = Tailoring.of(model, tailoredSubDomains);
@@ -134,8 +146,37 @@ public class DiagnosisService {
     }
 
     public MaturityModel modelOf(Diagnosis diagnosis) {
-        return catalog.find(diagnosis.getModelVersion())
-                .orElseThrow(() -> new IllegalStateException("model " + diagnosis.getModelVersion() + " not loaded"));
+        return model(diagnosis.getModelVersion());
+    }
+
+    /** The model version a diagnosis was started with: every version ever published stays loaded. */
+    public MaturityModel model(String version) {
+        return catalog.find(version).orElseThrow(() -> new IllegalStateException("model " + version + " not loaded"));
+    }
+
+    /**
+     * The navigation tree of a level with progress from the answers the page holds (question id → option code):
+     * computed without a database read, so the page can redraw it on every answer.
+     */
+    public AnswerTree answerTree(String modelVersion, int level, ProductionType type, Map<String, String> answers) {
+        return AnswerTree.of(model(modelVersion), level, type, answers);
+    }
+
+    /** The questions of a diagnosis that may be answered "企业不涉及此题目": those of its tailored sub-domains. */
+    public Set<String> notInvolvableQuestions(Diagnosis diagnosis) {
+        MaturityModel model = modelOf(diagnosis);
+        Tailoring tailoring = Tailoring.of(model, diagnosis.getTailoredSubDomains());
+        return model.questions().stream().filter(tailoring::allowsNotInvolved).map(Question::id)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Checks the basic-data questionnaire as it would be submitted, changing nothing: every fault at once, at
+     * its field, so the page asks for the "cannot be changed later" confirmation only for a complete one.
+     */
+    public void checkBasicData(long id, Map<String, String> values) {
+        Diagnosis diagnosis = get(id);
+        BusinessException.throwIfAny(Fault.atFields(BasicDataAnswers.violations(modelOf(diagnosis).basicData(), values, true)));
     }
 
     public Map<String, String> basicData(Diagnosis diagnosis) {
@@ -157,11 +198,7 @@ public class DiagnosisService {
             throw new BusinessException("diagnosis.basicData.locked");
         }
         MaturityModel model = modelOf(diagnosis);
-        Map<String, String> faults = BasicDataAnswers.violations(model.basicData(), values, submit);
-        if (!faults.isEmpty()) {
-            Map.Entry<String, String> first = faults.entrySet().iterator().next();
-            throw BusinessException.atField(first.getKey(), first.getValue());
-        }
+        BusinessException.throwIfAny(Fault.atFields(BasicDataAnswers.violations(model.basicData(), values, submit)));
         String json = toJson(values);
         if (submit) {
             diagnosis.submitBasicData(json, BasicDataAnswers.productionType(values), LocalDateTime.now(clock));
@@ -262,11 +299,18 @@ public class DiagnosisService {
         }
     }
 
-    /** The diagnosis, provided the page saw its latest version; otherwise another tab or window changed it. */
+    /**
+     * The signed-in enterprise's own diagnosis, provided the page saw its latest version; otherwise another tab
+     * or window changed it. Ownership is checked here as well as by the tenant rule: only the enterprise itself
+     * ever changes its diagnosis.
+     */
     private Diagnosis current(long id, int seenVersion) {
         Diagnosis diagnosis = get(id);
+        if (diagnosis.getEnterpriseId() != CurrentAccount.requireEnterpriseId()) {
+            throw BusinessException.forbidden();
+        }
         if (diagnosis.getVersion() != seenVersion) {
-            throw new BusinessException("diagnosis.changedElsewhere");
+            throw new BusinessException(FAULT_CHANGED_ELSEWHERE);
         }
         return diagnosis;
     }

@@ -23,7 +23,7 @@ import org.cmmm.model.control.SubDomain;
  * standard repeats the name, the user should not have to open it twice. Sub-domains and groups without a
  * question at this level are left out.
  */
-public final class AnswerTree {
+public record AnswerTree(List<Node> roots) {
 
     /** What a node stands for; a click on a group opens its first sub-domain, on a question its sub-domain. */
     public enum Kind { GROUP, DOMAIN, SUB_DOMAIN, QUESTION }
@@ -64,10 +64,9 @@ public final class AnswerTree {
         }
     }
 
-    private final List<Node> roots;
-
-    private AnswerTree(List<Node> roots) {
-        this.roots = List.copyOf(roots);
+    /** @param roots the top nodes, in navigation order */
+    public AnswerTree {
+        roots = List.copyOf(roots);
     }
 
     /**
@@ -136,11 +135,6 @@ public final class AnswerTree {
         long answered = children.stream().mapToLong(Node::answered).sum();
         int total = children.stream().mapToInt(Node::total).sum();
         return new Node(kind, code, name, 0, subDomain, answered, total, children);
-    }
-
-    /** The top nodes, in navigation order. */
-    public List<Node> roots() {
-        return roots;
     }
 
     /** Every node, depth first. */

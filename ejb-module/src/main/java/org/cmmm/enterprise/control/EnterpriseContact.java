@@ -3,7 +3,7 @@ package org.cmmm.enterprise.control;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.cmmm.account.control.MobileNumber;
+import org.cmmm.sms.control.MobileNumber;
 
 /**
  * The contact data an enterprise keeps up to date itself (manual §1.1: 企业信息; name and USCC are not among

@@ -1,5 +1,7 @@
 package org.cmmm.model.boundary;
 
+import org.cmmm.platform.boundary.Public;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -34,6 +36,7 @@ import org.cmmm.model.entity.ModelVersion;
 @Startup
 @DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN) // read-only after start-up
+@Public
 public class ModelCatalog {
 
     private static final Logger LOG = Logger.getLogger(ModelCatalog.class.getName());

@@ -1,5 +1,9 @@
 package org.cmmm.model.boundary;
 
+import org.cmmm.platform.boundary.Allowed;
+import org.cmmm.platform.boundary.Public;
+import static org.cmmm.platform.control.Role.ADMIN;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +26,7 @@ import org.cmmm.platform.control.Checksums;
  * already scored by it must stay reproducible. Corrections are published as a new version.
  */
 @Stateless
+@Public
 public class ModelImport {
 
     /** What an import did. */
@@ -33,6 +38,8 @@ public class ModelImport {
 
     @PersistenceContext(unitName = "cmmm")
     EntityManager em;
+
+    @Allowed(value = ADMIN, system = true)
 
     public Result importIfNew(String document) {
         MaturityModel model = new ModelReader().read(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));

@@ -1,5 +1,9 @@
 package org.cmmm.notice.boundary;
 
+import org.cmmm.platform.boundary.Allowed;
+import org.cmmm.platform.boundary.Public;
+import static org.cmmm.platform.control.Role.ADMIN;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,10 +13,13 @@ import org.cmmm.notice.entity.Notice;
 
 /** Publishes and lists the notices of the home page. */
 @Stateless
+@Public
 public class NoticeService {
 
     @PersistenceContext(unitName = "cmmm")
     EntityManager em;
+
+    @Allowed(value = ADMIN, system = true)
 
     public Notice publish(Notice notice) {
         em.persist(notice);

@@ -1,5 +1,7 @@
 package org.cmmm.platform.boundary;
 
+
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -24,6 +26,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN) // Flyway commits each migration itself
 @ExcludeDefaultInterceptors // it reads no tenant data; the health check calls it without a transaction
+@Public
 public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());

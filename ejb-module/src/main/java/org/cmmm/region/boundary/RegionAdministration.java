@@ -1,5 +1,9 @@
 package org.cmmm.region.boundary;
 
+import org.cmmm.platform.boundary.Allowed;
+import static org.cmmm.platform.control.Role.ADMIN;
+import static org.cmmm.platform.control.Role.SUPPORT;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -9,11 +13,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.shiro.subject.Subject;
-import org.apache.shiro.util.ThreadContext;
-import org.cmmm.account.control.AccountPrincipal;
+import org.cmmm.platform.boundary.CurrentAccount;
+import org.cmmm.platform.control.AccountPrincipal;
 import org.cmmm.audit.entity.AuditEntry;
 import org.cmmm.platform.control.BusinessException;
+import org.cmmm.platform.control.Fault;
 import org.cmmm.region.control.RegionChange;
 import org.cmmm.region.control.RegionCode;
 import org.cmmm.region.control.RegionPath;
@@ -30,6 +34,7 @@ import org.cmmm.region.entity.Region;
  * the file changes; a support rename of one would be overwritten, so only zones can be renamed.
  */
 @Stateless
+@Allowed({SUPPORT, ADMIN})
 public class RegionAdministration {
 
     static final String TARGET = "REGION";
@@ -45,7 +50,6 @@ public class RegionAdministration {
 
     /** Every child of a region, active or not, for the support screen. */
     public List<Region> children(String parentCode) {
-        requireRegionChanger();
         return em.createNamedQuery(Region.CHILDREN, Region.class).setParameter("parent", parentCode).getResultList();
     }
 
@@ -55,7 +59,7 @@ public class RegionAdministration {
      * zones under the same region at once get different numbers.
      */
     public Region createZone(String parentCode, String name, String reason) {
-        AccountPrincipal actor = requireRegionChanger();
+        AccountPrincipal actor = CurrentAccount.requireStaff();
         requireValid(name, reason);
         Region parent = existing(parentCode, LockModeType.PESSIMISTIC_WRITE);
         List<Region> siblings = em.createNamedQuery(Region.CHILDREN, Region.class)
@@ -72,7 +76,7 @@ public class RegionAdministration {
 
     /** Renames a zone; a standard region is refused ({@code region.rename.standard}). */
     public Region rename(String code, String newName, String reason) {
-        AccountPrincipal actor = requireRegionChanger();
+        AccountPrincipal actor = CurrentAccount.requireStaff();
         requireValid(newName, reason);
         Region region = existing(code, LockModeType.NONE);
         if (!region.isCustom()) {
@@ -99,7 +103,7 @@ public class RegionAdministration {
     }
 
     private Region changeActive(String code, String reason, boolean active) {
-        AccountPrincipal actor = requireRegionChanger();
+        AccountPrincipal actor = CurrentAccount.requireStaff();
         RegionChange.reasonFault(reason).ifPresent(key -> {
             throw BusinessException.atField("reason", key);
         });
@@ -122,11 +126,7 @@ public class RegionAdministration {
     }
 
     private static void requireValid(String name, String reason) {
-        Map<String, String> faults = RegionChange.violations(name, reason);
-        if (!faults.isEmpty()) {
-            Map.Entry<String, String> first = faults.entrySet().iterator().next();
-            throw BusinessException.atField(first.getKey(), first.getValue());
-        }
+        BusinessException.throwIfAny(Fault.atFields(RegionChange.violations(name, reason)));
     }
 
     private static void requireFreeName(String name, List<Region> siblings, String exceptCode) {
@@ -141,13 +141,4 @@ public class RegionAdministration {
                 before, after));
     }
 
-    /** The signed-in SUPPORT or ADMIN user; anyone else is refused with {@code region.forbidden}. */
-    private static AccountPrincipal requireRegionChanger() {
-        Subject subject = ThreadContext.getSubject();
-        if (subject != null && subject.isAuthenticated() && subject.getPrincipal() instanceof AccountPrincipal user
-                && RegionChange.mayChangeRegions(user.role())) {
-            return user;
-        }
-        throw new BusinessException(RegionChange.FAULT_FORBIDDEN);
-    }
 }

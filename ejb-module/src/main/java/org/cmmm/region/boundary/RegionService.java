@@ -1,5 +1,7 @@
 package org.cmmm.region.boundary;
 
+import org.cmmm.platform.boundary.Public;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +11,7 @@ import org.cmmm.region.entity.Region;
 
 /** The region tree as pickers and support screens read it: public reference data, not tenant data. */
 @Stateless
+@Public
 public class RegionService {
 
     @PersistenceContext(unitName = "cmmm")

@@ -1,11 +1,13 @@
 package org.cmmm.region.boundary;
 
+import org.cmmm.platform.boundary.AcrossRegions;
+
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
-import org.cmmm.account.boundary.CurrentAccount;
+import org.cmmm.platform.boundary.CurrentAccount;
 import org.cmmm.region.control.RegionPath;
 import org.cmmm.region.control.TenantScope;
 import org.cmmm.region.entity.Tenancy;

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.cmmm.account.control.Role;
 import org.cmmm.platform.control.BusinessException;
 
 /**
@@ -26,18 +25,12 @@ public final class RegionChange {
     public static final int REASON_MIN = 5;
     public static final int REASON_MAX = 500;
 
-    public static final String FAULT_FORBIDDEN = "region.forbidden";
     public static final String FAULT_NAME_LENGTH = "region.name.length";
     public static final String FAULT_NAME_TAKEN = "region.name.taken";
     public static final String FAULT_REASON_LENGTH = "region.reason.length";
     public static final String FAULT_FULL = "region.zone.full";
 
     private RegionChange() {
-    }
-
-    /** Whether an account of this role may change the region tree. */
-    public static boolean mayChangeRegions(Role role) {
-        return role != null && role.isStaff();
     }
 
     /** The fault of a region name as typed, or empty; surrounding blanks do not count. */

@@ -1,7 +1,7 @@
 package org.cmmm.region.control;
 
 import java.util.Objects;
-import org.cmmm.account.control.Role;
+import org.cmmm.platform.control.Role;
 
 /**
  * Which enterprises a signed-in account may see: the one rule of tenancy (STYLE.md: enforced once, everything goes

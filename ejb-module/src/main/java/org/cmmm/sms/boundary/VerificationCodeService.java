@@ -1,5 +1,7 @@
 package org.cmmm.sms.boundary;
 
+import org.cmmm.platform.boundary.Public;
+
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -26,6 +28,7 @@ import org.cmmm.sms.entity.SmsCode;
  * it authorised succeeded.
  */
 @Stateless
+@Public
 public class VerificationCodeService {
 
     @PersistenceContext(unitName = "cmmm")

@@ -1,7 +1,7 @@
 package org.cmmm.support.boundary;
 
 import java.io.Serializable;
-import org.cmmm.account.control.Role;
+import org.cmmm.platform.control.Role;
 
 /**
  * An account as the support search lists it. Support sees the full mobile number: it is what the user reads

@@ -1,5 +1,9 @@
 package org.cmmm.support.boundary;
 
+import org.cmmm.platform.boundary.Allowed;
+import static org.cmmm.platform.control.Role.ADMIN;
+import static org.cmmm.platform.control.Role.SUPPORT;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -8,14 +12,12 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.apache.shiro.subject.Subject;
-import org.apache.shiro.util.ThreadContext;
 import org.cmmm.account.boundary.AccountService;
-import org.cmmm.account.control.AccountPrincipal;
+import org.cmmm.platform.control.AccountPrincipal;
 import org.cmmm.account.control.LoginAttempts;
-import org.cmmm.account.control.MobileNumber;
+import org.cmmm.sms.control.MobileNumber;
 import org.cmmm.account.control.Passwords;
-import org.cmmm.account.control.Role;
+import org.cmmm.platform.control.Role;
 import org.cmmm.account.control.UserName;
 import org.cmmm.account.entity.Account;
 import org.cmmm.audit.boundary.AuditLog;
@@ -24,7 +26,9 @@ import org.cmmm.enterprise.control.Uscc;
 import org.cmmm.enterprise.entity.Enterprise;
 import org.cmmm.enterprise.entity.Industry;
 import org.cmmm.platform.control.BusinessException;
-import org.cmmm.region.boundary.AcrossRegions;
+import org.cmmm.platform.control.Fault;
+import org.cmmm.platform.boundary.CurrentAccount;
+import org.cmmm.platform.boundary.AcrossRegions;
 import org.cmmm.region.entity.Region;
 import org.cmmm.support.control.MobileChangeForm;
 import org.cmmm.support.control.NonLegalEntityForm;
@@ -34,12 +38,14 @@ import org.cmmm.support.control.SupportAccess;
 /**
  * The support back office (manual §3.1 and §3.2): find enterprises and users across every region, create the
  * accounts that cannot register themselves (units that are not legal entities, regional administrators),
- * change an unreachable registered mobile, lift a login lockout. Every method first checks that the caller is
- * support or an administrator ({@link SupportAccess}), whatever the URL rules let through, and every action
+ * change an unreachable registered mobile, lift a login lockout. Only support and administrators may call it
+ * ({@link Allowed}), whatever the URL rules let through; support may not act on staff accounts
+ * ({@link SupportAccess}); every action
  * writes exactly one audit entry, in its own transaction, naming the actor. Methods that read tenant data say
  * so by their name ({@code …AcrossRegions}).
  */
 @Stateless
+@Allowed({SUPPORT, ADMIN})
 public class SupportService {
 
     public static final String ACTION_UNIT_CREATE = "unit.create";
@@ -64,7 +70,6 @@ public class SupportService {
     /** Enterprises whose name or USCC contains the text, in every region. */
     @AcrossRegions
     public List<EnterpriseSummary> searchEnterprisesAcrossRegions(String text, int max) {
-        signedInSupport();
         return em.createNamedQuery(Enterprise.SEARCH, Enterprise.class)
                 .setParameter("text", like(text))
                 .setMaxResults(max)
@@ -76,7 +81,6 @@ public class SupportService {
 
     /** Accounts whose user name, display name or mobile contains the text (accounts carry no tenant rule). */
     public List<AccountSummary> searchAccounts(String text, int max) {
-        signedInSupport();
         return em.createNamedQuery(Account.SEARCH, Account.class)
                 .setParameter("text", like(text))
                 .setMaxResults(max)
@@ -91,7 +95,7 @@ public class SupportService {
      */
     @AcrossRegions
     public CreatedUnit createNonLegalEntityAcrossRegions(NonLegalEntityForm form) {
-        AccountPrincipal actor = signedInSupport();
+        AccountPrincipal actor = CurrentAccount.requireStaff();
         requireNoFaults(form.violations());
         String userName = requireFreeUserName(form.userName());
         Long parentId = null;
@@ -126,7 +130,7 @@ public class SupportService {
 
     /** Creates the account of a regional administrator, bound to an active region; returns its id. */
     public long createRegionAdmin(RegionAdminForm form) {
-        AccountPrincipal actor = signedInSupport();
+        AccountPrincipal actor = CurrentAccount.requireStaff();
         requireNoFaults(form.violations());
         String userName = requireFreeUserName(form.userName());
         Region region = activeRegion(form.regionCode());
@@ -142,7 +146,7 @@ public class SupportService {
 
     /** Changes the registered mobile of an account, for the reason support states. */
     public void changeMobile(long accountId, String newMobile, String reason) {
-        AccountPrincipal actor = signedInSupport();
+        AccountPrincipal actor = CurrentAccount.requireStaff();
         MobileChangeForm form = new MobileChangeForm(newMobile, reason);
         requireNoFaults(form.violations());
         Account account = accountToActOn(actor, accountId);
@@ -158,7 +162,7 @@ public class SupportService {
 
     /** Lifts a login lockout and forgets the failures of the current run. */
     public void unlock(long accountId) {
-        AccountPrincipal actor = signedInSupport();
+        AccountPrincipal actor = CurrentAccount.requireStaff();
         Account account = accountToActOn(actor, accountId);
         LoginAttempts before = account.loginAttempts();
         account.record(before.unlocked());
@@ -170,19 +174,13 @@ public class SupportService {
 
     /** A page of the audit log, newest first. */
     public List<AuditEntry> auditLog(int first, int max) {
-        signedInSupport();
         return audit.latest(first, max);
     }
 
     public long auditLogSize() {
-        signedInSupport();
         return audit.count();
     }
 
-    private static AccountPrincipal signedInSupport() {
-        Subject subject = ThreadContext.getSubject();
-        return SupportAccess.require(subject != null && subject.isAuthenticated() ? subject.getPrincipal() : null);
-    }
 
     private Account accountToActOn(AccountPrincipal actor, long accountId) {
         Account account = em.find(Account.class, accountId);
@@ -222,10 +220,7 @@ public class SupportService {
     }
 
     private static void requireNoFaults(Map<String, String> faults) {
-        if (!faults.isEmpty()) {
-            Map.Entry<String, String> first = faults.entrySet().iterator().next();
-            throw BusinessException.atField(first.getKey(), first.getValue());
-        }
+        BusinessException.throwIfAny(Fault.atFields(faults));
     }
 
     private static String like(String text) {

@@ -2,7 +2,7 @@ package org.cmmm.support.control;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.cmmm.account.control.MobileNumber;
+import org.cmmm.sms.control.MobileNumber;
 
 /**
  * A change of an account's registered mobile by support (manual §3.1: when the registered number is not the

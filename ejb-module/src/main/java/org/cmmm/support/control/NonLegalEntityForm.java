@@ -2,7 +2,7 @@ package org.cmmm.support.control;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.cmmm.account.control.MobileNumber;
+import org.cmmm.sms.control.MobileNumber;
 import org.cmmm.account.control.PasswordPolicy;
 import org.cmmm.account.control.UserName;
 import org.cmmm.enterprise.control.EnterpriseSize;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.cmmm.account.control.Role;
+import org.cmmm.platform.control.Role;
 import org.cmmm.platform.control.BusinessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,18 +91,5 @@ class RegionChangeTest {
         assertThat(RegionChange.nameTaken(" 高铁新城 ", siblings, null)).isTrue();
         assertThat(RegionChange.nameTaken("高铁新城", siblings, "320500-01")).isFalse();
         assertThat(RegionChange.nameTaken("太湖新城", siblings, null)).isFalse();
-    }
-
-    @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"SUPPORT", "ADMIN"})
-    void supportAndAdministratorsChangeRegions(Role role) {
-        assertThat(RegionChange.mayChangeRegions(role)).isTrue();
-    }
-
-    @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"ENTERPRISE", "REGION_ADMIN"})
-    void enterprisesAndRegionalAdminsDoNot(Role role) {
-        assertThat(RegionChange.mayChangeRegions(role)).isFalse();
-        assertThat(RegionChange.mayChangeRegions(null)).isFalse();
     }
 }

@@ -3,7 +3,7 @@ package org.cmmm.region.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.cmmm.account.control.Role;
+import org.cmmm.platform.control.Role;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,8 +3,8 @@ package org.cmmm.support.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.cmmm.account.control.AccountPrincipal;
-import org.cmmm.account.control.Role;
+import org.cmmm.platform.control.AccountPrincipal;
+import org.cmmm.platform.control.Role;
 import org.cmmm.platform.control.BusinessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,25 +15,6 @@ class SupportAccessTest {
     private static AccountPrincipal user(Role role) {
         return new AccountPrincipal(1, "someone", "Someone", role, role == Role.ENTERPRISE ? 7L : null,
                 role == Role.REGION_ADMIN ? "/320000/" : null);
-    }
-
-    @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"SUPPORT", "ADMIN"})
-    void supportAndAdministratorsMayUseTheBackOffice(Role role) {
-        assertThat(SupportAccess.require(user(role))).isEqualTo(user(role));
-    }
-
-    @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"ENTERPRISE", "REGION_ADMIN"})
-    void enterprisesAndRegionalAdminsAreRefused(Role role) {
-        assertThatThrownBy(() -> SupportAccess.require(user(role)))
-                .isInstanceOf(BusinessException.class).hasMessage("support.forbidden");
-    }
-
-    @Test
-    void noOneSignedInIsRefused() {
-        assertThatThrownBy(() -> SupportAccess.require(null)).hasMessage("support.forbidden");
-        assertThatThrownBy(() -> SupportAccess.require("it-support")).hasMessage("support.forbidden");
     }
 
     @Test

@@ -29,7 +29,7 @@ public class AccountPasswordBacking implements Serializable {
         try {
             profile.changePassword(currentPassword, newPassword, newPasswordAgain);
         } catch (BusinessException e) {
-            Texts.error(e.field().map(field -> FORM + field).orElse(null), e.messageKey(), e.arguments().toArray());
+            Texts.errorsInForm(e, FORM);
             return;
         }
         currentPassword = null;

@@ -15,7 +15,7 @@ import org.apache.shiro.authz.SimpleAuthorizationInfo;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
 import org.cmmm.account.boundary.AccountService;
-import org.cmmm.account.control.AccountPrincipal;
+import org.cmmm.platform.control.AccountPrincipal;
 import org.cmmm.account.control.LoginOutcome;
 
 /**

@@ -55,30 +55,20 @@ public class AccountRegisterBacking implements Serializable {
             Texts.info("sms.sent");
             org.primefaces.PrimeFaces.current().ajax().addCallbackParam("sent", true);
         } catch (BusinessException e) {
-            Texts.error(FORM + "mobile", e.messageKey(), e.arguments().toArray());
+            Texts.errors(e, field -> FORM + "mobile"); // every fault of sending a code concerns the mobile
         }
     }
 
     public void register() throws IOException {
         usccTaken = false;
-        RegistrationForm form = form();
-        Map<String, String> faults = form.violations();
-        if (!faults.isEmpty()) {
-            faults.forEach((field, key) -> Texts.error(component(field), key));
-            return;
-        }
         try {
-            registration.register(form);
+            registration.register(form());
         } catch (BusinessException e) {
-            usccTaken = "account.register.usccTaken".equals(e.messageKey());
-            Texts.error(e.field().map(AccountRegisterBacking::component).orElse(null), e.messageKey(), e.arguments().toArray());
+            usccTaken = e.has(RegistrationService.FAULT_USCC_TAKEN);
+            Texts.errorsInForm(e, FORM, COMPONENT_OF_FIELD);
             return;
         }
         Texts.redirectWithInfo("/account/login.xhtml", "account.register.done");
-    }
-
-    private static String component(String field) {
-        return FORM + COMPONENT_OF_FIELD.getOrDefault(field, field);
     }
 
     private RegistrationForm form() {

@@ -59,7 +59,7 @@ public class AccountResetBacking implements Serializable {
     }
 
     private static void show(BusinessException e) {
-        Texts.error(e.field().map(field -> FORM + field).orElse(null), e.messageKey(), e.arguments().toArray());
+        Texts.errorsInForm(e, FORM);
     }
 
     public By[] getWays() {

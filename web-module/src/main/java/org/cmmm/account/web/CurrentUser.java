@@ -5,7 +5,7 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.Subject;
-import org.cmmm.account.control.AccountPrincipal;
+import org.cmmm.platform.control.AccountPrincipal;
 
 /** The signed-in user of this request, for pages: name, role, and whether anyone is signed in. */
 @Named

@@ -16,14 +16,12 @@ import org.cmmm.diagnosis.boundary.DiagnosisService;
 import org.cmmm.diagnosis.control.AnswerTree;
 import org.cmmm.diagnosis.control.DiagnosisStatus;
 import org.cmmm.diagnosis.entity.Diagnosis;
-import org.cmmm.model.boundary.ModelCatalog;
 import org.cmmm.model.control.AnswerOption;
 import org.cmmm.model.control.LevelScore;
 import org.cmmm.model.control.LocalizedText;
 import org.cmmm.model.control.MaturityModel;
 import org.cmmm.model.control.ProductionType;
 import org.cmmm.model.control.Question;
-import org.cmmm.model.control.Tailoring;
 import org.cmmm.platform.control.BusinessException;
 import org.cmmm.platform.web.Language;
 import org.cmmm.platform.web.Texts;
@@ -43,9 +41,6 @@ public class DiagnosisAnswerBacking implements Serializable {
     transient DiagnosisService diagnoses;
 
     @Inject
-    transient ModelCatalog catalog;
-
-    @Inject
     transient Language language;
 
     private Long id;
@@ -54,6 +49,7 @@ public class DiagnosisAnswerBacking implements Serializable {
     private String modelVersion;
     private ProductionType productionType;
     private Set<String> tailored = Set.of();
+    private Set<String> notInvolvable = Set.of();
     private String selected;
     private String resumeQuestion;
     private Map<String, String> answers = new HashMap<>();
@@ -87,6 +83,7 @@ public class DiagnosisAnswerBacking implements Serializable {
         modelVersion = diagnosis.getModelVersion();
         productionType = diagnosis.getProductionType();
         tailored = new TreeSet<>(diagnosis.getTailoredSubDomains());
+        notInvolvable = diagnoses.notInvolvableQuestions(diagnosis);
         answers = new HashMap<>(diagnoses.answers(diagnosis));
         tree = null;
         selected = getTree().firstUnanswered();
@@ -99,8 +96,8 @@ public class DiagnosisAnswerBacking implements Serializable {
         try {
             version = diagnoses.answer(id, version, questionId, answers.get(questionId));
         } catch (BusinessException e) {
-            stale = "diagnosis.changedElsewhere".equals(e.messageKey());
-            Texts.error(e);
+            stale = e.has(DiagnosisService.FAULT_CHANGED_ELSEWHERE);
+            Texts.errors(e);
         }
     }
 
@@ -108,8 +105,8 @@ public class DiagnosisAnswerBacking implements Serializable {
         try {
             submitted = diagnoses.submitLevel(id, version, level);
         } catch (BusinessException e) {
-            stale = "diagnosis.changedElsewhere".equals(e.messageKey());
-            Texts.error(e);
+            stale = e.has(DiagnosisService.FAULT_CHANGED_ELSEWHERE);
+            Texts.errors(e);
             return;
         }
         Diagnosis after = diagnoses.get(id);
@@ -154,12 +151,12 @@ public class DiagnosisAnswerBacking implements Serializable {
     // what the page shows
 
     private MaturityModel model() {
-        return catalog.find(modelVersion).orElseThrow(() -> new IllegalStateException("model " + modelVersion + " not loaded"));
+        return diagnoses.model(modelVersion);
     }
 
     public AnswerTree getTree() {
         if (tree == null) {
-            tree = AnswerTree.of(model(), level, productionType, answers);
+            tree = diagnoses.answerTree(modelVersion, level, productionType, answers);
         }
         return tree;
     }
@@ -202,7 +199,7 @@ public class DiagnosisAnswerBacking implements Serializable {
     }
 
     public boolean mayBeNotInvolved(Question question) {
-        return Tailoring.of(model(), tailored).allowsNotInvolved(question);
+        return notInvolvable.contains(question.id());
     }
 
     public String getNotInvolvedLabel() {

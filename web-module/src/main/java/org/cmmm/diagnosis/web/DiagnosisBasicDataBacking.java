@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.cmmm.diagnosis.boundary.DiagnosisService;
-import org.cmmm.diagnosis.control.BasicDataAnswers;
 import org.cmmm.diagnosis.control.DiagnosisStatus;
 import org.cmmm.diagnosis.entity.Diagnosis;
 import org.cmmm.model.control.BasicDataField;
 import org.cmmm.model.control.BasicDataType;
 import org.cmmm.model.control.LocalizedText;
 import org.cmmm.platform.control.BusinessException;
+import org.cmmm.platform.control.Fault;
 import org.cmmm.platform.web.Language;
 import org.cmmm.platform.web.Texts;
 import org.primefaces.PrimeFaces;
@@ -81,16 +81,18 @@ public class DiagnosisBasicDataBacking implements Serializable {
      * gets the "cannot be changed later" confirmation, whose 确定 calls {@link #submit()}.
      */
     public void check() {
-        if (hasFaults(true)) {
+        faults = new HashMap<>();
+        try {
+            diagnoses.checkBasicData(id, collected());
+        } catch (BusinessException e) {
+            show(e);
             return;
         }
         PrimeFaces.current().executeScript("PF('submitConfirm').show()");
     }
 
     public void save() {
-        if (hasFaults(false)) {
-            return;
-        }
+        faults = new HashMap<>();
         try {
             version = diagnoses.saveBasicData(id, version, collected(), false);
             Texts.info("diagnosis.basicData.saved");
@@ -100,9 +102,7 @@ public class DiagnosisBasicDataBacking implements Serializable {
     }
 
     public void submit() throws IOException {
-        if (hasFaults(true)) {
-            return;
-        }
+        faults = new HashMap<>();
         try {
             version = diagnoses.saveBasicData(id, version, collected(), true);
         } catch (BusinessException e) {
@@ -112,27 +112,18 @@ public class DiagnosisBasicDataBacking implements Serializable {
         Texts.redirectWithInfo("/diagnosis/answer.xhtml?id=" + id, "diagnosis.basicData.submitted");
     }
 
-    private boolean hasFaults(boolean submitting) {
-        faults = new HashMap<>();
-        BasicDataAnswers.violations(fields, collected(), submitting)
-                .forEach((field, key) -> faults.put(field, Texts.text(key)));
-        if (!faults.isEmpty()) {
-            Texts.error(null, "diagnosis.basicData.checkFields", faults.size());
-        }
-        return !faults.isEmpty();
-    }
-
     public Map<String, String> getFaults() {
         return faults;
     }
 
-    private void show(BusinessException e) {
-        if (e.field().isPresent()) {
-            String label = fields.stream().filter(f -> f.code().equals(e.field().get())).findFirst()
-                    .map(f -> text(f.label())).orElse(e.field().get());
-            Texts.error(null, "diagnosis.basicData.fieldError", label, Texts.text(e.messageKey(), e.arguments().toArray()));
-        } else {
-            Texts.error(e);
+    /** Each fault of a field under that field, with a count at the top; faults of no field at the top. */
+    private void show(BusinessException refused) {
+        for (Fault fault : refused.faults()) {
+            fault.field().ifPresentOrElse(field -> faults.put(field, Texts.text(fault.key(), fault.arguments().toArray())),
+                    () -> Texts.error(null, fault.key(), fault.arguments().toArray()));
+        }
+        if (!faults.isEmpty()) {
+            Texts.error(null, "diagnosis.basicData.checkFields", faults.size());
         }
     }
 

@@ -46,7 +46,7 @@ public class DiagnosisStartBacking implements Serializable {
         try {
             id = diagnoses.start(tailored);
         } catch (BusinessException e) {
-            Texts.error(e);
+            Texts.errors(e);
             return;
         }
         Texts.redirectWithInfo("/diagnosis/basic-data.xhtml?id=" + id, "diagnosis.start.done");

@@ -5,8 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Map;
-import org.cmmm.account.boundary.ProfileService;
+import org.cmmm.enterprise.boundary.EnterpriseProfile;
 import org.cmmm.enterprise.control.EnterpriseContact;
 import org.cmmm.enterprise.entity.Enterprise;
 import org.cmmm.platform.control.BusinessException;
@@ -24,7 +23,7 @@ public class EnterpriseProfileBacking implements Serializable {
     private static final String FORM = "profile:";
 
     @Inject
-    transient ProfileService profile;
+    transient EnterpriseProfile profile;
 
     private long enterpriseId;
     private int version;
@@ -38,23 +37,18 @@ public class EnterpriseProfileBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        show(profile.ownEnterprise());
+        show(profile.own());
     }
 
     public void save() {
         stale = false;
         EnterpriseContact contact = new EnterpriseContact(address, contactPerson, contactMobile, email);
-        Map<String, String> faults = contact.violations();
-        if (!faults.isEmpty()) {
-            faults.forEach((field, key) -> Texts.error(FORM + field, key));
-            return;
-        }
         try {
-            show(profile.changeEnterpriseContact(enterpriseId, version, contact));
+            show(profile.changeContact(enterpriseId, version, contact));
             Texts.info("enterprise.profile.saved");
         } catch (BusinessException e) {
-            stale = ProfileService.FAULT_STALE.equals(e.messageKey());
-            Texts.error(e.field().map(field -> FORM + field).orElse(null), e.messageKey(), e.arguments().toArray());
+            stale = e.has(EnterpriseProfile.FAULT_STALE);
+            Texts.errorsInForm(e, FORM);
         }
     }
 

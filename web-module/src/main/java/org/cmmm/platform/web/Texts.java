@@ -7,7 +7,10 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Map;
+import java.util.function.Function;
 import org.cmmm.platform.control.BusinessException;
+import org.cmmm.platform.control.Fault;
 
 /**
  * Turns message keys into text in the user's language, and into Faces messages at a field or at the top of
@@ -53,7 +56,31 @@ public final class Texts {
         context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + path);
     }
 
-    public static void error(BusinessException exception) {
-        error(null, exception.messageKey(), exception.arguments().toArray());
+    /** Shows every fault of a refused call at the top of the page. */
+    public static void errors(BusinessException refused) {
+        errors(refused, field -> null);
+    }
+
+    /**
+     * Shows every fault of a refused call at the component of its field in a form: {@code form} is the client id
+     * prefix (e.g. "unit:"), and a field is shown at the component of its own name unless {@code componentOfField}
+     * names another (a region code at its province picker). Faults without a field go to the top.
+     */
+    public static void errorsInForm(BusinessException refused, String form, Map<String, String> componentOfField) {
+        errors(refused, field -> field == null ? null : form + componentOfField.getOrDefault(field, field));
+    }
+
+    public static void errorsInForm(BusinessException refused, String form) {
+        errorsInForm(refused, form, Map.of());
+    }
+
+    /**
+     * Shows every fault of a refused call, each at the client id {@code componentOf} gives its field (the field is
+     * null for a fault about no field in particular; a null client id is the top of the page).
+     */
+    public static void errors(BusinessException refused, Function<String, String> componentOf) {
+        for (Fault fault : refused.faults()) {
+            error(componentOf.apply(fault.fieldOrNull()), fault.key(), fault.arguments().toArray());
+        }
     }
 }

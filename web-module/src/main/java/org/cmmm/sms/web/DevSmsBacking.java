@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.cmmm.platform.boundary.ExternalServices;
+import org.cmmm.platform.boundary.PlatformMode;
 import org.cmmm.sms.boundary.DevelopmentSmsGateway;
 
 /**
@@ -19,10 +19,10 @@ import org.cmmm.sms.boundary.DevelopmentSmsGateway;
 public class DevSmsBacking {
 
     @Inject
-    ExternalServices services;
+    PlatformMode mode;
 
     public void requireDevelopment() throws IOException {
-        if (!services.isDevelopment()) {
+        if (!mode.isDevelopment()) {
             FacesContext context = FacesContext.getCurrentInstance();
             ((HttpServletResponse) context.getExternalContext().getResponse()).sendError(HttpServletResponse.SC_NOT_FOUND);
             context.responseComplete();

@@ -7,12 +7,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.cmmm.account.control.Role;
+import org.cmmm.platform.control.Role;
 import org.cmmm.platform.control.BusinessException;
 import org.cmmm.platform.web.Texts;
 import org.cmmm.support.boundary.AccountSummary;
 import org.cmmm.support.boundary.SupportService;
-import org.cmmm.support.control.MobileChangeForm;
 
 /**
  * State of /support/accounts.xhtml: users by user name, name or mobile; per user, unlock and a dialog to change
@@ -42,7 +41,7 @@ public class SupportAccountsBacking implements Serializable {
             results = support.searchAccounts(text, MAX_RESULTS);
             searched = true;
         } catch (BusinessException e) {
-            Texts.error(e);
+            Texts.errors(e);
         }
     }
 
@@ -51,7 +50,7 @@ public class SupportAccountsBacking implements Serializable {
             support.unlock(account.id());
             Texts.info("support.accounts.unlocked", account.userName());
         } catch (BusinessException e) {
-            Texts.error(e);
+            Texts.errors(e);
         }
         search();
     }
@@ -64,18 +63,11 @@ public class SupportAccountsBacking implements Serializable {
     }
 
     public void changeMobile() {
-        MobileChangeForm form = new MobileChangeForm(newMobile, reason);
-        Map<String, String> faults = form.violations();
-        if (!faults.isEmpty()) {
-            faults.forEach((field, key) -> Texts.error(MOBILE_FORM + field, key));
-            FacesContext.getCurrentInstance().validationFailed();
-            return;
-        }
         try {
             support.changeMobile(selected.id(), newMobile, reason);
         } catch (BusinessException e) {
-            Texts.error(e.field().map(field -> MOBILE_FORM + field).orElse(MOBILE_FORM + "newMobile"), e.messageKey(),
-                    e.arguments().toArray());
+            // a fault without a field (the account may not be changed) is shown in the dialog too
+            Texts.errors(e, field -> MOBILE_FORM + (field == null ? "newMobile" : field));
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }

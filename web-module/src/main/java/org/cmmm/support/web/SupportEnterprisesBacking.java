@@ -29,7 +29,7 @@ public class SupportEnterprisesBacking implements Serializable {
             results = support.searchEnterprisesAcrossRegions(text, MAX_RESULTS);
             searched = true;
         } catch (BusinessException e) {
-            Texts.error(e);
+            Texts.errors(e);
         }
     }
 

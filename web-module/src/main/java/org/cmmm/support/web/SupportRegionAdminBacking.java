@@ -35,16 +35,10 @@ public class SupportRegionAdminBacking implements Serializable {
 
     public void create() {
         RegionAdminForm form = new RegionAdminForm(userName, password, displayName, mobile, region.code());
-        Map<String, String> faults = form.violations();
-        if (!faults.isEmpty()) {
-            faults.forEach((field, key) -> Texts.error(component(field), key));
-            return;
-        }
         try {
             support.createRegionAdmin(form);
         } catch (BusinessException e) {
-            Texts.error(e.field().map(SupportRegionAdminBacking::component).orElse(null), e.messageKey(),
-                    e.arguments().toArray());
+            Texts.errorsInForm(e, FORM, Map.of("regionCode", "province"));
             return;
         }
         String regionName = regions.find(region.code()).map(Region::getName).orElse(region.code());
@@ -56,9 +50,6 @@ public class SupportRegionAdminBacking implements Serializable {
         region.clear();
     }
 
-    private static String component(String field) {
-        return FORM + ("regionCode".equals(field) ? "province" : field);
-    }
 
     public RegionPick getRegion() {
         return region;

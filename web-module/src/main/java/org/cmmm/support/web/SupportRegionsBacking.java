@@ -10,7 +10,6 @@ import org.cmmm.platform.control.BusinessException;
 import org.cmmm.platform.web.Texts;
 import org.cmmm.region.boundary.RegionAdministration;
 import org.cmmm.region.boundary.RegionService;
-import org.cmmm.region.control.RegionChange;
 import org.cmmm.region.entity.Region;
 import org.cmmm.region.web.RegionPick;
 
@@ -45,19 +44,13 @@ public class SupportRegionsBacking implements Serializable {
     private String changeReason;
 
     public void createZone() {
-        Map<String, String> faults = RegionChange.violations(zoneName, zoneReason);
-        if (!faults.isEmpty()) {
-            faults.forEach((field, key) -> Texts.error(createComponent(field), key));
-            return;
-        }
         try {
             Region zone = administration.createZone(picked(), zoneName, zoneReason);
             Texts.info("support.regions.created", zone.getName(), zone.getCode());
             zoneName = null;
             zoneReason = null;
         } catch (BusinessException e) {
-            Texts.error(e.field().map(SupportRegionsBacking::createComponent).orElse(null), e.messageKey(),
-                    e.arguments().toArray());
+            Texts.errorsInForm(e, FORM, Map.of("name", "zoneName", "reason", "zoneReason"));
         }
     }
 
@@ -76,13 +69,6 @@ public class SupportRegionsBacking implements Serializable {
     }
 
     public void applyChange() {
-        Map<String, String> faults = change == Change.RENAME
-                ? RegionChange.violations(changeName, changeReason)
-                : RegionChange.reasonFault(changeReason).map(key -> Map.of("reason", key)).orElse(Map.of());
-        if (!faults.isEmpty()) {
-            faults.forEach((field, key) -> Texts.error(changeComponent(field), key));
-            return;
-        }
         try {
             Region region = switch (change) {
                 case RENAME -> administration.rename(changeCode, changeName, changeReason);
@@ -96,18 +82,10 @@ public class SupportRegionsBacking implements Serializable {
             }, region.getName());
             cancelChange();
         } catch (BusinessException e) {
-            Texts.error(e.field().map(SupportRegionsBacking::changeComponent).orElse(null), e.messageKey(),
-                    e.arguments().toArray());
+            Texts.errorsInForm(e, FORM, Map.of("name", "changeName", "reason", "changeReason"));
         }
     }
 
-    private static String createComponent(String field) {
-        return FORM + ("name".equals(field) ? "zoneName" : "reason".equals(field) ? "zoneReason" : field);
-    }
-
-    private static String changeComponent(String field) {
-        return FORM + ("name".equals(field) ? "changeName" : "reason".equals(field) ? "changeReason" : field);
-    }
 
     /** The most precise region picked: county (or zone), else city, else province; null when none. */
     public String picked() {

@@ -46,16 +46,11 @@ public class SupportUnitBacking implements Serializable {
     public void create() {
         NonLegalEntityForm form = new NonLegalEntityForm(unitName, parentUscc, industryCode, size, region.code(), address,
                 contactPerson, mobile, userName, password);
-        Map<String, String> faults = form.violations();
-        if (!faults.isEmpty()) {
-            faults.forEach((field, key) -> Texts.error(component(field), key));
-            return;
-        }
         CreatedUnit created;
         try {
             created = support.createNonLegalEntityAcrossRegions(form);
         } catch (BusinessException e) {
-            Texts.error(e.field().map(SupportUnitBacking::component).orElse(null), e.messageKey(), e.arguments().toArray());
+            Texts.errorsInForm(e, FORM, COMPONENT_OF_FIELD);
             return;
         }
         Texts.info("support.unit.done", unitName.strip(), userName.strip().toLowerCase(java.util.Locale.ROOT),
@@ -74,10 +69,6 @@ public class SupportUnitBacking implements Serializable {
         mobile = null;
         userName = null;
         password = null;
-    }
-
-    private static String component(String field) {
-        return FORM + COMPONENT_OF_FIELD.getOrDefault(field, field);
     }
 
     public String getIndustry() {

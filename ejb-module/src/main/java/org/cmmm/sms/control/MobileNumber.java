@@ -1,4 +1,4 @@
-package org.cmmm.account.control;
+package org.cmmm.sms.control;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.cmmm.region.boundary;
+package org.cmmm.platform.boundary;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package org.cmmm.account.control;
+package org.cmmm.platform.control;
 
 /**
  * The actors of the platform, named as in the security configuration (STYLE.md: roles named after the actors).

@@ -1,4 +1,4 @@
-package org.cmmm.account.control;
+package org.cmmm.sms.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
