@@ -15,10 +15,19 @@ import org.junit.jupiter.api.Test;
  * Properties of the scoring that must hold for any answers, checked over many random diagnoses with a fixed
  * seed (so a failure is reproducible): more satisfaction never scores less, tailoring one sub-domain leaves
  * the others' own scores alone, and totals stay within [0, 5].
+ *
+ * <p>A run whose random draw gives nothing to check (every scored answer already FULLY, every sub-domain already
+ * tailored) is skipped, so each property counts the runs it really checked and fails below a floor: a change to
+ * the test model or to the draws that made most runs skip would otherwise pass while checking nothing. The
+ * floors sit a little below what the fixed seed gives today (stated at each), and each count is printed.
  */
 class ScoringPropertiesTest {
 
     private static final int RUNS = 400;
+    /** Floors of the cases checked (see the class comment), a little below the counts of seed 39117. */
+    private static final int RAISED_FLOOR = 380;
+    private static final int TAILORED_FLOOR = 380;
+    private static final int LEVELS_FLOOR = 780;
     private static final List<String> OPTIONS = List.of("NOT", "PARTLY", "MOSTLY", "FULLY");
     private static final List<String> TAILORABLE =
             List.of("PRODUCT_DESIGN", "PROCESS_DESIGN", "LOGISTICS", "SALES", "CUSTOMER_SERVICE");
@@ -29,6 +38,7 @@ class ScoringPropertiesTest {
 
     @Test
     void raisingAnyAnswerNeverLowersTheSubDomainLevelOrTotalScore() {
+        int checked = 0;
         for (int run = 0; run < RUNS; run++) {
             ProductionType type = randomType();
             Tailoring tailoring = randomTailoring();
@@ -51,11 +61,15 @@ class ScoringPropertiesTest {
             assertThat(levelAfter.score()).as(context).isGreaterThan(levelBefore.score());
             assertThat(engine.explain(model, type, tailoring, raised).result().total()).as(context)
                     .isGreaterThan(before.result().total());
+            checked++;
         }
+        // today all 400 runs have an answer below FULLY to raise
+        assertCheckedAtLeast("runs with an answer raised", checked, RAISED_FLOOR);
     }
 
     @Test
     void tailoringASubDomainNeverChangesTheOtherSubDomainsOwnScores() {
+        int checked = 0;
         for (int run = 0; run < RUNS; run++) {
             ProductionType type = randomType();
             Tailoring tailoring = randomTailoring();
@@ -77,11 +91,18 @@ class ScoringPropertiesTest {
                 assertThat(score.score()).as("run %d, tailoring %s, %s", run, extra, score.subDomain())
                         .isEqualTo(before.subDomain(score.subDomain()).orElseThrow().score());
             }
+            // a level where no other sub-domain is left compared nothing
+            if (!after.subDomains().isEmpty()) {
+                checked++;
+            }
         }
+        // today all 400 runs compare the other sub-domains
+        assertCheckedAtLeast("runs with a sub-domain tailored", checked, TAILORED_FLOOR);
     }
 
     @Test
     void scoresStayWithinTheirRanges() {
+        int levelsChecked = 0;
         for (int run = 0; run < RUNS; run++) {
             ProductionType type = randomType();
             Tailoring tailoring = randomTailoring();
@@ -95,8 +116,17 @@ class ScoringPropertiesTest {
                 assertThat(level.score()).isBetween(Ratio.ZERO, Ratio.ONE);
                 assertThat(level.subDomains().stream().map(SubDomainScore::weight).reduce(Ratio.ZERO, Ratio::add))
                         .isEqualTo(Ratio.ONE);
+                levelsChecked++;
             }
         }
+        // only the levels answered are explained: today 813 level scores over the 400 runs
+        assertCheckedAtLeast("level scores", levelsChecked, LEVELS_FLOOR);
+    }
+
+    /** Prints how many cases a property checked, and fails when that is below its floor. */
+    private static void assertCheckedAtLeast(String what, int checked, int floor) {
+        System.out.printf("ScoringPropertiesTest: %d %s checked (floor %d)%n", checked, what, floor);
+        assertThat(checked).as("%s checked (floor %d)", what, floor).isGreaterThanOrEqualTo(floor);
     }
 
     private ProductionType randomType() {
