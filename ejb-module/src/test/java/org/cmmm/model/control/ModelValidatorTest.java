@@ -1,6 +1,7 @@
 package org.cmmm.model.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cmmm.model.control.ProductionType.DISCRETE;
 import static org.cmmm.model.control.ProductionType.MIXED;
@@ -351,8 +352,14 @@ class ModelValidatorTest {
     }
 
     @Test
-    void validateOrThrowAcceptsAValidModel() {
-        validator.validateOrThrow(TestModelBuilder.standard().build());
+    void validateOrThrowAcceptsAValidModelAndRefusesItWithOneRuleBroken() {
+        // the same small model passes, and with one weight table removed is refused naming just that fault: the
+        // call decides on the faults of validate, not on anything else about the model
+        assertThatCode(() -> validator.validateOrThrow(TestModelBuilder.small().build())).doesNotThrowAnyException();
+
+        assertThatThrownBy(() -> validator.validateOrThrow(TestModelBuilder.small().removeWeights(PROCESS, 5).build()))
+                .isInstanceOf(InvalidModelException.class)
+                .hasMessage("model TEST-1 has 1 fault(s):\n- missing weight table PROCESS level 5");
     }
 
     private List<String> faults(TestModelBuilder model) {
