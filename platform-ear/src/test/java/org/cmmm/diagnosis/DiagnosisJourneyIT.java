@@ -14,11 +14,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -32,26 +29,30 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DiagnosisJourneyIT {
 
     @RegisterExtension
     static Browser browser = new Browser();
 
-    private static final String USER = TestData.unique("diag");
     private static final String PASSWORD = "Journey#2026";
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 
     private final DiagnosisPages pages = new DiagnosisPages(browser, "zh_CN");
+
+    /** Each test has its own enterprise and starts signed out, so none depends on another or on their order. */
+    private String user;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PlatformDeployment.ear();
     }
 
-    @BeforeAll
-    static void anEnterpriseWithItsAccount() throws Exception {
-        enterpriseWithAccount("自诊断旅程精工", USER);
+    @BeforeEach
+    void anEnterpriseWithItsAccountSignedOut() throws Exception {
+        user = TestData.unique("diag");
+        enterpriseWithAccount("自诊断旅程精工", user);
+        browser.open("?lang=zh_CN");
+        browser.driver().manage().deleteAllCookies();
     }
 
     /** A new enterprise in Suzhou's Gusu district with one account; returns the enterprise's id. */
@@ -63,11 +64,10 @@ class DiagnosisJourneyIT {
     }
 
     @Test
-    @Order(1)
     void startTailorAnswerLevelOneReachedThenLevelTwoNotReachedAndSeeTheResult() throws Exception {
-        pages.signIn(USER, PASSWORD);
+        pages.signIn(user, PASSWORD);
         pages.openHome();
-        assertThat(browser.waitFor(By.id("quota")).getText()).contains("3");
+        assertThat(browser.waitFor(By.id("quota")).getText()).isEqualTo("本月还可新建 3 次自诊断（每月最多 3 次，按北京时间自然月计）。");
         pages.start("LOGISTICS");
         // submitted empty: every required field says what is missing, and nothing asks to confirm a lock yet
         browser.click(By.id("basic:submit"));
@@ -129,8 +129,8 @@ class DiagnosisJourneyIT {
     }
 
     @Test
-    @Order(2)
     void leaveHalfWaySignInAgainAndContinueAtTheSameQuestionWithEveryAnswerKept() {
+        pages.signIn(user, PASSWORD);
         pages.start();
         pages.submitBasicData("PROCESS", "80", "BELOW_20M");
 
@@ -145,7 +145,7 @@ class DiagnosisJourneyIT {
         String leftAt = browser.driver().findElement(By.id("subdomain-title")).getText();
         pages.signOut();
 
-        pages.signIn(USER, PASSWORD);
+        pages.signIn(user, PASSWORD);
         pages.openHome();
         browser.click(By.id("continue-diagnosis"));
         pages.wait(ExpectedConditions.urlContains("/diagnosis/answer.xhtml"));
@@ -163,21 +163,19 @@ class DiagnosisJourneyIT {
     }
 
     @Test
-    @Order(3)
     void theFourthStartOfAMonthIsRefusedWithItsReason() throws Exception {
-        String user = TestData.unique("quota");
-        long enterprise = enterpriseWithAccount("配额测试", user);
+        String quotaUser = TestData.unique("quota");
+        long enterprise = enterpriseWithAccount("配额测试", quotaUser);
         try (var connection = TestData.fromTestJvm().getConnection();
              var used = connection.prepareStatement("insert into diagnosis_quota (enterprise_id, month, used) values (?, ?, 3)")) {
             used.setLong(1, enterprise);
             used.setString(2, MonthlyQuota.monthOf(java.time.Instant.now()));
             used.executeUpdate();
         }
-        pages.signOut();
-        pages.signIn(user, PASSWORD);
+        pages.signIn(quotaUser, PASSWORD);
         pages.openHome();
 
-        assertThat(browser.waitFor(By.id("quota")).getText()).contains("本月还可新建 0 次");
+        assertThat(browser.waitFor(By.id("quota")).getText()).isEqualTo("本月还可新建 0 次自诊断（每月最多 3 次，按北京时间自然月计）。");
         assertThat(browser.driver().findElements(By.id("new-diagnosis"))).isEmpty();
         assertThat(browser.driver().findElement(By.id("why-not")).getText()).contains("次数已用完");
         browser.open("diagnosis/index.xhtml?lang=en");
@@ -186,15 +184,15 @@ class DiagnosisJourneyIT {
     }
 
     @Test
-    @Order(4)
     void theWholeJourneyInEnglishShowsNoChineseText() throws Exception {
-        String user = TestData.unique("english");
-        enterpriseWithAccount("Precision Works", user);
+        String englishUser = TestData.unique("english");
+        enterpriseWithAccount("Precision Works", englishUser);
         DiagnosisPages english = new DiagnosisPages(browser, "en");
 
-        english.signIn(user, PASSWORD);
+        english.signIn(englishUser, PASSWORD);
         english.openHome();
-        assertThat(browser.waitFor(By.id("quota")).getText()).contains("You can start 3 more");
+        assertThat(browser.waitFor(By.id("quota")).getText())
+                .isEqualTo("You can start 3 more self-diagnoses this month (at most 3 per calendar month, Beijing time).");
         assertNoChinese("home");
         browser.open("diagnosis/start.xhtml?lang=en");
         // before tailoring, the levels of the model are there to read, with the instructions

@@ -15,11 +15,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -32,15 +29,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DiagnosisNoLostWorkIT {
 
     @RegisterExtension
     static Browser browser = new Browser();
 
-    private static final String USER = TestData.unique("nolost");
     private static final String PASSWORD = "NoLost#2026";
-    private static long enterprise;
+
+    /** Each test has its own enterprise and starts signed out, so neither depends on the other or its order. */
+    private String user;
+    private long enterprise;
 
     private final DiagnosisPages pages = new DiagnosisPages(browser, "zh_CN");
 
@@ -49,17 +47,19 @@ class DiagnosisNoLostWorkIT {
         return PlatformDeployment.ear();
     }
 
-    @BeforeAll
-    static void anEnterpriseWithItsAccount() throws Exception {
+    @BeforeEach
+    void anEnterpriseWithItsAccountSignedOut() throws Exception {
         TestData data = new TestData(TestData.fromTestJvm());
+        user = TestData.unique("nolost");
         enterprise = data.enterprise(TestData.unique("不丢数据机械"), "320505");
-        data.account(USER, PASSWORD, "ENTERPRISE", enterprise, null, TestData.mobile());
+        data.account(user, PASSWORD, "ENTERPRISE", enterprise, null, TestData.mobile());
+        browser.open("?lang=zh_CN");
+        browser.driver().manage().deleteAllCookies();
     }
 
     @Test
-    @Order(1)
     void aSecondTabThatFellBehindIsToldSoAndOverwritesNothing() throws Exception {
-        pages.signIn(USER, PASSWORD);
+        pages.signIn(user, PASSWORD);
         pages.start();
         pages.submitBasicData("DISCRETE", "150", "FROM_20M_TO_400M");
         String first = browser.driver().getWindowHandle();
@@ -82,11 +82,14 @@ class DiagnosisNoLostWorkIT {
 
         browser.click(By.cssSelector("#answer\\:stale a"));
         pages.wait(d -> pages.isChosen(questions.get(0), "FULL"));
+        closeOtherTabs(first);
     }
 
     @Test
-    @Order(2)
     void answersSavedBeforeTheServerIsKilledAreAllThereAfterItStartsAgain() throws Exception {
+        pages.signIn(user, PASSWORD);
+        pages.start();
+        pages.submitBasicData("DISCRETE", "150", "FROM_20M_TO_400M");
         List<String> answered = new ArrayList<>(pages.answerShown("PARTLY"));
         browser.click(By.id("answer:next"));
         pages.waitForAjax();
@@ -98,7 +101,7 @@ class DiagnosisNoLostWorkIT {
 
         browser.open("diagnosis/index.xhtml?lang=zh_CN");
         if (browser.driver().getCurrentUrl().contains("login")) {
-            pages.signIn(USER, PASSWORD); // the session did not survive the crash; the answers must have
+            pages.signIn(user, PASSWORD); // the session did not survive the crash; the answers must have
             pages.openHome();
         }
         browser.click(By.id("continue-diagnosis"));
@@ -112,7 +115,16 @@ class DiagnosisNoLostWorkIT {
         assertThat(storedAnswer(second)).isEqualTo("MOSTLY");
     }
 
-    private static String storedAnswer(String question) throws Exception {
+    private static void closeOtherTabs(String keep) {
+        for (String handle : browser.driver().getWindowHandles()) {
+            if (!handle.equals(keep)) {
+                browser.driver().switchTo().window(handle).close();
+            }
+        }
+        browser.driver().switchTo().window(keep);
+    }
+
+    private String storedAnswer(String question) throws Exception {
         try (Connection connection = TestData.fromTestJvm().getConnection();
              PreparedStatement select = connection.prepareStatement(
                      "select a.option_code from diagnosis_answer a join diagnosis d on d.id = a.diagnosis_id"

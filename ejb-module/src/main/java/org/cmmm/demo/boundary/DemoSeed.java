@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import org.cmmm.account.control.Passwords;
 import org.cmmm.platform.control.Role;
 import org.cmmm.account.entity.Account;
+import org.cmmm.diagnosis.control.MonthlyQuota;
 import org.cmmm.enterprise.control.EnterpriseSize;
 import org.cmmm.enterprise.control.Uscc;
 import org.cmmm.enterprise.entity.Enterprise;
@@ -79,8 +80,9 @@ public class DemoSeed {
         notices.publish(new Notice(
                 "自诊断填报须知",
                 "Before you start a self-diagnosis",
-                "每家企业每个自然月最多可新建 3 次自诊断，统计以最近一次完成的自诊断为准。",
-                "Each enterprise may start at most 3 self-diagnoses per calendar month; statistics use its latest completed one.",
+                "每家企业每个自然月最多可新建 " + MonthlyQuota.PER_MONTH + " 次自诊断，统计以最近一次完成的自诊断为准。",
+                "Each enterprise may start at most " + MonthlyQuota.PER_MONTH
+                        + " self-diagnoses per calendar month; statistics use its latest completed one.",
                 now.minusDays(1)));
         LOG.info("Demo notices seeded");
     }

@@ -62,23 +62,15 @@ public class DiagnosisResultService {
         return new DiagnosisReport(diagnosis, diagnoses.modelOf(diagnosis), explanation, answers, previous, comparison);
     }
 
-    /** The enterprise's completed diagnosis just before this one (by completion time, then id). */
+    /** The enterprise's latest valid diagnosis just before this one: the one the result compares with. */
     Optional<Diagnosis> previous(Diagnosis diagnosis) {
-        return em.createQuery("select d from Diagnosis d where d.enterpriseId = :enterpriseId"
-                        + " and d.status = org.cmmm.diagnosis.control.DiagnosisStatus.COMPLETED and d.id <> :id"
-                        + " and (d.completedAt < :completedAt or (d.completedAt = :completedAt and d.id < :id))"
-                        + " order by d.completedAt desc, d.id desc", Diagnosis.class)
-                .setParameter("enterpriseId", diagnosis.getEnterpriseId())
-                .setParameter("id", diagnosis.getId())
-                .setParameter("completedAt", diagnosis.getCompletedAt())
-                .setMaxResults(1).getResultStream().findFirst();
+        return diagnoses.latestValidBefore(diagnosis.getEnterpriseId(), diagnosis.getCompletedAt(), diagnosis.getId());
     }
 
     private ScoreExplanation explain(Diagnosis diagnosis, Map<String, String> stored) {
         MaturityModel model = diagnoses.modelOf(diagnosis);
         Map<String, Answer> answers = new HashMap<>();
-        stored.forEach((question, option) ->
-                answers.put(question, DiagnosisReport.NOT_INVOLVED.equals(option) ? Answer.NOT_INVOLVED : Answer.option(option)));
+        stored.forEach((question, code) -> answers.put(question, Answer.stored(code)));
         return scoring.explain(model, diagnosis.getProductionType(), Tailoring.of(model, diagnosis.getTailoredSubDomains()), answers);
     }
 }

@@ -2,6 +2,9 @@ package org.cmmm.diagnosis.boundary;
 
 import org.cmmm.platform.boundary.Allowed;
 import static org.cmmm.platform.control.Role.ENTERPRISE;
+import static org.cmmm.platform.control.Role.SUPPORT;
+import static org.cmmm.platform.control.Role.REGION_ADMIN;
+import static org.cmmm.platform.control.Role.ADMIN;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -55,12 +58,17 @@ import org.cmmm.platform.control.Fault;
  * basic data immutable once given, levels answered in order and locked when submitted, each diagnosis scored
  * by its own model version. Changes carry the version the page last saw, so two tabs never overwrite each
  * other silently.
+ *
+ * <p>Only the enterprise itself starts, answers and submits (and only its own diagnosis); reading a diagnosis
+ * is open to every role, within the tenant rule, because the result page of regional admins and support reads
+ * through here.
  */
 @Stateless
 @Allowed(ENTERPRISE)
 public class DiagnosisService {
 
-    static final String NOT_INVOLVED = "NOT_INVOLVED";
+    /** Later than any completion (the largest DATETIME MariaDB stores): "before" it means "now". */
+    private static final LocalDateTime AFTER_EVERY_COMPLETION = LocalDateTime.of(9999, 12, 31, 23, 59, 59);
 
     /** The page's version of the diagnosis is out of date: another tab or window changed it. */
     public static final String FAULT_CHANGED_ELSEWHERE = "diagnosis.changedElsewhere";
@@ -86,6 +94,11 @@ public class DiagnosisService {
         return MonthlyQuota.remaining(used.intValue());
     }
 
+    /** How many diagnoses an enterprise may start in a calendar month. */
+    public int quotaPerMonth() {
+        return MonthlyQuota.PER_MONTH;
+    }
+
     public Optional<Diagnosis> inProgress() {
         return em.createNamedQuery(Diagnosis.IN_PROGRESS, Diagnosis.class)
                 .setParameter("enterpriseId", CurrentAccount.requireEnterpriseId()).getResultStream().findFirst();
@@ -96,13 +109,27 @@ public class DiagnosisService {
                 .setParameter("enterpriseId", CurrentAccount.requireEnterpriseId()).getResultList();
     }
 
-    /** The enterprise's most recently completed diagnosis: the one statistics count. */
+    /** The enterprise's latest valid (most recently completed) diagnosis: the one statistics count. */
     public Optional<Diagnosis> latestValid(long enterpriseId) {
-        return em.createNamedQuery(Diagnosis.LATEST_VALID, Diagnosis.class).setParameter("enterpriseId", enterpriseId)
+        return latestValidBefore(enterpriseId, AFTER_EVERY_COMPLETION, Long.MAX_VALUE);
+    }
+
+    /**
+     * The latest valid diagnosis as it was before a point in the order of completion (completed at
+     * {@code completedAt}, with {@code id}): the one a result compares with, and, with an instant, the one
+     * statistics counted then. Read through {@link Diagnosis#LATEST_VALID_BEFORE}, the one definition.
+     */
+    @Allowed({ENTERPRISE, REGION_ADMIN, SUPPORT, ADMIN})
+    public Optional<Diagnosis> latestValidBefore(long enterpriseId, LocalDateTime completedAt, long id) {
+        return em.createNamedQuery(Diagnosis.LATEST_VALID_BEFORE, Diagnosis.class)
+                .setParameter("enterpriseId", enterpriseId)
+                .setParameter("completedAt", completedAt)
+                .setParameter("id", id)
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
     /** A diagnosis the signed-in user may see (the tenant rule applies), or a "not found" business error. */
+    @Allowed({ENTERPRISE, REGION_ADMIN, SUPPORT, ADMIN})
     public Diagnosis get(long id) {
         return em.createQuery("select d from Diagnosis d where d.id = :id", Diagnosis.class).setParameter("id", id)
                 .getResultStream().findFirst().orElseThrow(() -> new BusinessException("diagnosis.notFound"));
@@ -145,11 +172,13 @@ public class DiagnosisService {
         return diagnosis.getId();
     }
 
+    @Allowed({ENTERPRISE, REGION_ADMIN, SUPPORT, ADMIN})
     public MaturityModel modelOf(Diagnosis diagnosis) {
         return model(diagnosis.getModelVersion());
     }
 
     /** The model version a diagnosis was started with: every version ever published stays loaded. */
+    @Allowed({ENTERPRISE, REGION_ADMIN, SUPPORT, ADMIN})
     public MaturityModel model(String version) {
         return catalog.find(version).orElseThrow(() -> new IllegalStateException("model " + version + " not loaded"));
     }
@@ -209,6 +238,7 @@ public class DiagnosisService {
         return flushVersion(diagnosis);
     }
 
+    @Allowed({ENTERPRISE, REGION_ADMIN, SUPPORT, ADMIN})
     public Map<String, String> answers(Diagnosis diagnosis) {
         Map<String, String> answers = new HashMap<>();
         em.createNamedQuery(DiagnosisAnswer.OF_DIAGNOSIS, DiagnosisAnswer.class).setParameter("diagnosisId", diagnosis.getId())
@@ -216,6 +246,15 @@ public class DiagnosisService {
         return answers;
     }
 
+    /** The answers of a diagnosis for scoring: question id → answer. */
+    @Allowed({ENTERPRISE, REGION_ADMIN, SUPPORT, ADMIN})
+    public Map<String, Answer> storedAnswers(Diagnosis diagnosis) {
+        Map<String, Answer> answers = new HashMap<>();
+        answers(diagnosis).forEach((question, code) -> answers.put(question, Answer.stored(code)));
+        return answers;
+    }
+
+    @Allowed({ENTERPRISE, REGION_ADMIN, SUPPORT, ADMIN})
     public List<DiagnosisLevel> levels(Diagnosis diagnosis) {
         return em.createNamedQuery(DiagnosisLevel.OF_DIAGNOSIS, DiagnosisLevel.class)
                 .setParameter("diagnosisId", diagnosis.getId()).getResultList();
@@ -234,7 +273,7 @@ public class DiagnosisService {
         if (!model.questionsFor(question.level(), diagnosis.getProductionType()).contains(question)) {
             throw new BusinessException("diagnosis.question.unknown", questionId); // not a question of this diagnosis
         }
-        if (NOT_INVOLVED.equals(optionCode)) {
+        if (Answer.NOT_INVOLVED_CODE.equals(optionCode)) {
             if (!Tailoring.of(model, diagnosis.getTailoredSubDomains()).allowsNotInvolved(question)) {
                 throw new BusinessException("model.answer.notInvolvedRefused", questionId);
             }
@@ -262,9 +301,7 @@ public class DiagnosisService {
         LevelGate.requireSubmittable(diagnosis.getStatus(), diagnosis.getCurrentLevel(), level);
         MaturityModel model = modelOf(diagnosis);
         Tailoring tailoring = Tailoring.of(model, diagnosis.getTailoredSubDomains());
-        Map<String, Answer> answers = new HashMap<>();
-        answers(diagnosis).forEach((question, option) ->
-                answers.put(question, NOT_INVOLVED.equals(option) ? Answer.NOT_INVOLVED : Answer.option(option)));
+        Map<String, Answer> answers = storedAnswers(diagnosis);
         LevelScore scored = scoring.scoreLevel(model, diagnosis.getProductionType(), tailoring, level, answers);
         LocalDateTime now = LocalDateTime.now(clock);
         em.persist(new DiagnosisLevel(diagnosis, level, scored.score().toString(),
@@ -294,7 +331,7 @@ public class DiagnosisService {
         LocalDateTime now = LocalDateTime.now(clock);
         for (Question question : model.questionsFor(level, diagnosis.getProductionType())) {
             if (tailoring.allowsNotInvolved(question)) {
-                em.persist(new DiagnosisAnswer(diagnosis, question.id(), level, NOT_INVOLVED, now));
+                em.persist(new DiagnosisAnswer(diagnosis, question.id(), level, Answer.NOT_INVOLVED_CODE, now));
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.cmmm.diagnosis.entity.Diagnosis;
+import org.cmmm.model.control.Answer;
 import org.cmmm.model.control.AnswerOption;
 import org.cmmm.model.control.GapQuestion;
 import org.cmmm.model.control.Level;
@@ -27,7 +28,6 @@ public record DiagnosisReport(Diagnosis diagnosis, MaturityModel model, ScoreExp
                               Optional<DiagnosisComparison> comparison) {
 
     /** The stored answer "企业不涉及此题目" (only in tailored sub-domains). */
-    public static final String NOT_INVOLVED = "NOT_INVOLVED";
 
     /** How many of the weakest sub-domains the result names. */
     public static final int WEAKEST_SHOWN = 3;
@@ -93,7 +93,7 @@ public record DiagnosisReport(Diagnosis diagnosis, MaturityModel model, ScoreExp
     }
 
     public boolean isNotInvolved(String questionId) {
-        return NOT_INVOLVED.equals(answers.get(questionId));
+        return Answer.NOT_INVOLVED_CODE.equals(answers.get(questionId));
     }
 
     /** The option a question was answered with; empty for NOT_INVOLVED or an unanswered question. */

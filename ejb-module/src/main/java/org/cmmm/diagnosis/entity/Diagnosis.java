@@ -31,13 +31,18 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
         + " order by d.startedAt desc, d.id desc")
 @NamedQuery(name = Diagnosis.IN_PROGRESS, query = "select d from Diagnosis d where d.enterpriseId = :enterpriseId"
         + " and d.status <> org.cmmm.diagnosis.control.DiagnosisStatus.COMPLETED")
-@NamedQuery(name = Diagnosis.LATEST_VALID, query = "select d from Diagnosis d where d.enterpriseId = :enterpriseId"
-        + " and d.status = org.cmmm.diagnosis.control.DiagnosisStatus.COMPLETED order by d.completedAt desc, d.id desc")
+// Latest valid (manual: statistics count each enterprise's most recently completed diagnosis), the one definition:
+// completed, ordered by completion time and then id, newest first; "before" a point of that order so that the
+// same rule gives the latest valid now (LocalDateTime.MAX), as of a past instant, and before a given diagnosis.
+@NamedQuery(name = Diagnosis.LATEST_VALID_BEFORE, query = "select d from Diagnosis d where d.enterpriseId = :enterpriseId"
+        + " and d.status = org.cmmm.diagnosis.control.DiagnosisStatus.COMPLETED"
+        + " and (d.completedAt < :completedAt or (d.completedAt = :completedAt and d.id < :id))"
+        + " order by d.completedAt desc, d.id desc")
 public class Diagnosis {
 
     public static final String OF_ENTERPRISE = "Diagnosis.ofEnterprise";
     public static final String IN_PROGRESS = "Diagnosis.inProgress";
-    public static final String LATEST_VALID = "Diagnosis.latestValid";
+    public static final String LATEST_VALID_BEFORE = "Diagnosis.latestValidBefore";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

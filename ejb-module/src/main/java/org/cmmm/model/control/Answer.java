@@ -11,6 +11,9 @@ public final class Answer {
 
     public static final Answer NOT_INVOLVED = new Answer(null);
 
+    /** How {@link #NOT_INVOLVED} is stored and sent (an answer option code can never take this value). */
+    public static final String NOT_INVOLVED_CODE = "NOT_INVOLVED";
+
     private final String optionCode;
 
     private Answer(String optionCode) {
@@ -19,6 +22,11 @@ public final class Answer {
 
     public static Answer option(String optionCode) {
         return new Answer(Objects.requireNonNull(optionCode, "optionCode"));
+    }
+
+    /** An answer as it is stored: an option code, or {@value #NOT_INVOLVED_CODE}. */
+    public static Answer stored(String code) {
+        return NOT_INVOLVED_CODE.equals(code) ? NOT_INVOLVED : option(code);
     }
 
     public boolean isNotInvolved() {
@@ -42,6 +50,6 @@ public final class Answer {
 
     @Override
     public String toString() {
-        return optionCode == null ? "NOT_INVOLVED" : optionCode;
+        return optionCode == null ? NOT_INVOLVED_CODE : optionCode;
     }
 }

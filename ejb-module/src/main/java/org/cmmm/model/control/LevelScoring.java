@@ -66,7 +66,7 @@ final class LevelScoring {
             scores.add(new SubDomainScore(entry.getKey(), mean, weight, entry.getValue().size()));
             levelScore = levelScore.add(weight.multiply(mean));
         }
-        boolean reached = levelScore.compareTo(model.threshold()) >= 0;
+        boolean reached = model.reaches(levelScore);
         return new LevelScore(level, levelScore, reached, scores, Set.copyOf(tailored));
     }
 

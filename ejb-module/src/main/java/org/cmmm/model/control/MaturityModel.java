@@ -34,6 +34,11 @@ public record MaturityModel(String version, LocalizedText name, LocalizedText de
     }
 
     /** All domains, in file order. */
+    /** Whether a level score reaches its level (GB/T 39117: at least the threshold, 0.8). */
+    public boolean reaches(Ratio levelScore) {
+        return levelScore.compareTo(threshold) >= 0;
+    }
+
     public List<Domain> domains() {
         return elements.stream().flatMap(element -> element.domains().stream()).toList();
     }

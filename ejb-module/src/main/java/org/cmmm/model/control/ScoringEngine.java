@@ -52,7 +52,7 @@ public final class ScoringEngine {
             if (score.signum() < 0 || score.compareTo(Ratio.ONE) > 0) {
                 throw new IllegalArgumentException("level " + (i + 1) + " score " + score + " is outside [0, 1]");
             }
-            boolean levelReached = score.compareTo(model.threshold()) >= 0;
+            boolean levelReached = model.reaches(score);
             if (!levelReached && i < answered - 1) {
                 throw new IllegalArgumentException("level " + (i + 1) + " was not reached, yet level " + (i + 2)
                         + " was answered");

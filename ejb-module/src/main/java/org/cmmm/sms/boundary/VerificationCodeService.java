@@ -41,6 +41,11 @@ public class VerificationCodeService {
 
     private final VerificationCodePolicy policy = new VerificationCodePolicy();
 
+    /** How long a code stays valid, in minutes: what the page tells the user. */
+    public long validityMinutes() {
+        return VerificationCodePolicy.VALIDITY.toMinutes();
+    }
+
     public void send(String purpose, String mobile) {
         Instant now = clock.instant();
         // limits count per purpose: a registration code just sent does not hold up a password reset

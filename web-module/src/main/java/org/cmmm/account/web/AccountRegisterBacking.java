@@ -12,6 +12,7 @@ import org.cmmm.enterprise.web.IndustryOptions;
 import org.cmmm.enterprise.control.EnterpriseSize;
 import org.cmmm.platform.control.BusinessException;
 import org.cmmm.platform.web.Texts;
+import org.cmmm.sms.boundary.VerificationCodeService;
 import org.cmmm.region.web.RegionPick;
 
 /**
@@ -25,6 +26,9 @@ public class AccountRegisterBacking implements Serializable {
     private static final String FORM = "register:";
     /** Form fields whose error shows at another component than their own name. */
     private static final Map<String, String> COMPONENT_OF_FIELD = Map.of("regionCode", "province", "industryCode", "industry");
+
+    @Inject
+    transient VerificationCodeService codes;
 
     @Inject
     transient RegistrationService registration;
@@ -52,7 +56,7 @@ public class AccountRegisterBacking implements Serializable {
         try {
             registration.sendCode(mobile);
             codeSent = true;
-            Texts.info("sms.sent");
+            Texts.info("sms.sent", codes.validityMinutes());
             org.primefaces.PrimeFaces.current().ajax().addCallbackParam("sent", true);
         } catch (BusinessException e) {
             Texts.errors(e, field -> FORM + "mobile"); // every fault of sending a code concerns the mobile

@@ -11,6 +11,7 @@ import org.cmmm.account.boundary.PasswordResetService;
 import org.cmmm.account.boundary.PasswordResetService.By;
 import org.cmmm.platform.control.BusinessException;
 import org.cmmm.platform.web.Texts;
+import org.cmmm.sms.boundary.VerificationCodeService;
 import org.primefaces.PrimeFaces;
 
 /** State of /account/reset.xhtml: identify the account, get a code on its mobile, set a new password. */
@@ -19,6 +20,9 @@ import org.primefaces.PrimeFaces;
 public class AccountResetBacking implements Serializable {
 
     private static final String FORM = "reset:";
+
+    @Inject
+    transient VerificationCodeService codes;
 
     @Inject
     transient PasswordResetService reset;
@@ -41,7 +45,7 @@ public class AccountResetBacking implements Serializable {
     public void sendCode() {
         try {
             reset.sendCodeAcrossRegions(by, identifier);
-            Texts.info("account.reset.sent");
+            Texts.info("account.reset.sent", codes.validityMinutes());
             PrimeFaces.current().ajax().addCallbackParam("sent", true);
         } catch (BusinessException e) {
             show(e);

@@ -19,18 +19,24 @@ public class DiagnosisIndexBacking {
     DiagnosisService diagnoses;
 
     private int remaining;
+    private int perMonth;
     private Optional<Diagnosis> inProgress;
     private List<Diagnosis> history;
 
     @PostConstruct
     void load() {
         remaining = diagnoses.remainingThisMonth();
+        perMonth = diagnoses.quotaPerMonth();
         inProgress = diagnoses.inProgress();
         history = diagnoses.history();
     }
 
     public int getRemaining() {
         return remaining;
+    }
+
+    public int getPerMonth() {
+        return perMonth;
     }
 
     public boolean isCanStart() {

@@ -52,6 +52,10 @@ public class DiagnosisStartBacking implements Serializable {
         Texts.redirectWithInfo("/diagnosis/basic-data.xhtml?id=" + id, "diagnosis.start.done");
     }
 
+    public int getQuotaPerMonth() {
+        return diagnoses.quotaPerMonth();
+    }
+
     public MaturityModel getModel() {
         return catalog.current();
     }
