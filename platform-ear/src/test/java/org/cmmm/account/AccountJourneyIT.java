@@ -10,10 +10,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -30,14 +28,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccountJourneyIT {
 
     @RegisterExtension
     static Browser browser = new Browser();
 
-    private static final String USER = TestData.unique("journey");
-    private static final String MOBILE = TestData.mobile();
+    /** Each test starts signed out, with accounts of its own, so none depends on another or on their order. */
+    @BeforeEach
+    void signedOut() {
+        browser.open("?lang=zh_CN");
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    /** An enterprise account made directly in the database; returns its user name (also its display name). */
+    private static String enterpriseAccount(String password, String mobile) throws Exception {
+        TestData data = new TestData(TestData.fromTestJvm());
+        String user = TestData.unique("journey");
+        data.account(user, password, "ENTERPRISE", data.enterprise(TestData.unique("旅程测试"), "320505"), null, mobile);
+        return user;
+    }
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -45,10 +54,11 @@ class AccountJourneyIT {
     }
 
     @Test
-    @Order(1)
     void registerThenSignInThenSignOut() throws Exception {
+        String user = TestData.unique("journey");
+        String mobile = TestData.mobile();
         browser.open("account/register.xhtml?lang=zh_CN");
-        type("register:userName", USER);
+        type("register:userName", user);
         type("register:password", "Journey#2026");
         type("register:passwordAgain", "Journey#2026");
         type("register:enterpriseName", "旅程测试精密制造有限公司");
@@ -61,16 +71,16 @@ class AccountJourneyIT {
         choose("register:county", "320505", "虎丘区");
         type("register:address", "苏州市虎丘区旅程路 8 号");
         type("register:contactPerson", "赵六");
-        type("register:mobile", MOBILE);
+        type("register:mobile", mobile);
         browser.click(By.id("register:send-code"));
         browser.waitFor(By.cssSelector("#register\\:messages .ui-messages-info"));
-        type("register:smsCode", codeSentTo(MOBILE));
+        type("register:smsCode", codeSentTo(mobile));
         browser.screenshot("register-filled");
         browser.click(By.id("register:submit"));
 
         wait(ExpectedConditions.urlContains("/account/login.xhtml"));
         assertThat(browser.waitFor(By.cssSelector(".ui-messages-info")).getText()).contains("注册成功");
-        browser.signIn(USER, "Journey#2026", "zh_CN");
+        browser.signIn(user, "Journey#2026", "zh_CN");
         assertThat(browser.waitFor(By.id("user-name")).getText()).isEqualTo("赵六");
 
         browser.click(By.id("logout-form:logout"));
@@ -79,38 +89,38 @@ class AccountJourneyIT {
     }
 
     @Test
-    @Order(2)
-    void aWrongPasswordIsRefusedWithAMessageThatKeepsTheUserName() {
+    void aWrongPasswordIsRefusedWithAMessageThatKeepsTheUserName() throws Exception {
+        String user = enterpriseAccount("Journey#2026", TestData.mobile());
         browser.open("account/login.xhtml?lang=zh_CN");
-        type("login:userName", USER);
+        type("login:userName", user);
         type("login:password", "Wrong#2026");
         browser.click(By.id("login:submit"));
         assertThat(browser.waitFor(By.cssSelector("#login\\:messages .ui-messages-error")).getText()).contains("用户名或密码不正确");
-        assertThat(browser.driver().findElement(By.id("login:userName")).getAttribute("value")).isEqualTo(USER);
+        assertThat(browser.driver().findElement(By.id("login:userName")).getAttribute("value")).isEqualTo(user);
     }
 
     @Test
-    @Order(3)
-    void resetThePasswordWithTheCodeSentByTheDevelopmentSmsAdapter() {
+    void resetThePasswordWithTheCodeSentByTheDevelopmentSmsAdapter() throws Exception {
+        String mobile = TestData.mobile();
+        String user = enterpriseAccount("Journey#2026", mobile);
         browser.open("account/reset.xhtml?lang=zh_CN");
-        type("reset:identifier", MOBILE);
+        type("reset:identifier", mobile);
         browser.click(By.id("reset:send-code"));
         browser.waitFor(By.cssSelector("#reset\\:messages .ui-messages-info"));
-        type("reset:code", codeSentTo(MOBILE));
+        type("reset:code", codeSentTo(mobile));
         type("reset:newPassword", "Renewed#2026");
         type("reset:newPasswordAgain", "Renewed#2026");
         browser.click(By.id("reset:submit"));
 
         wait(ExpectedConditions.urlContains("/account/login.xhtml"));
         assertThat(browser.waitFor(By.cssSelector(".ui-messages-info")).getText()).contains("密码已重置");
-        browser.signIn(USER, "Renewed#2026", "zh_CN");
-        assertThat(browser.waitFor(By.id("user-name")).getText()).isEqualTo("赵六");
+        browser.signIn(user, "Renewed#2026", "zh_CN");
+        assertThat(browser.waitFor(By.id("user-name")).getText()).isEqualTo(user);
         browser.click(By.id("logout-form:logout"));
         browser.waitFor(By.id("nav-login"));
     }
 
     @Test
-    @Order(4)
     void aRegionalAdminOpeningAnotherRegionsEnterpriseByUrlGetsNotFound() throws Exception {
         TestData data = new TestData(TestData.fromTestJvm());
         long hangzhou = data.enterprise(TestData.unique("杭州旅程"), "330106");

@@ -12,10 +12,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -33,7 +31,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProfileJourneyIT {
 
     @RegisterExtension
@@ -44,16 +41,27 @@ class ProfileJourneyIT {
         return PlatformDeployment.ear();
     }
 
-    @Test
-    @Order(1)
-    void anEnterpriseUserChangesItsContactPersonAndSeesIt() throws Exception {
+    /** Each test starts signed out, with accounts of its own, so none depends on another or on their order. */
+    @BeforeEach
+    void signedOut() {
+        browser.open("?lang=zh_CN");
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    /** Signs in a new enterprise user of a new enterprise; returns the enterprise's name. */
+    private static String signedInEnterpriseUser() throws Exception {
         TestData data = new TestData(TestData.fromTestJvm());
         String enterpriseName = TestData.unique("资料旅程精密制造");
         long enterprise = data.enterprise(enterpriseName, "320505");
         String user = TestData.unique("profilejourney");
         data.account(user, "Profile#2026", "ENTERPRISE", enterprise, null, TestData.mobile());
-
         browser.signIn(user, "Profile#2026", "zh_CN");
+        return enterpriseName;
+    }
+
+    @Test
+    void anEnterpriseUserChangesItsContactPersonAndSeesIt() throws Exception {
+        String enterpriseName = signedInEnterpriseUser();
         browser.click(By.id("nav-profile"));
         assertThat(browser.waitFor(By.id("enterprise-name")).getText()).isEqualTo(enterpriseName);
         type("profile:contactPerson", "钱七");
@@ -66,8 +74,8 @@ class ProfileJourneyIT {
     }
 
     @Test
-    @Order(2)
     void aSecondWindowWithOldDataIsToldToReloadAndKeepsWhatWasTyped() throws Exception {
+        signedInEnterpriseUser();
         WebDriver driver = browser.driver();
         String first = driver.getWindowHandle();
         browser.open("enterprise/profile.xhtml?lang=zh_CN");
@@ -92,13 +100,11 @@ class ProfileJourneyIT {
     }
 
     @Test
-    @Order(3)
     void aUserChangesThePasswordAndSignsInWithTheNewOne() throws Exception {
         TestData data = new TestData(TestData.fromTestJvm());
         String user = TestData.unique("pwjourney");
         data.account(user, "Before#2026", "SUPPORT", null, null, TestData.mobile());
 
-        signOut();
         browser.signIn(user, "Before#2026", "zh_CN");
         browser.click(By.id("nav-password"));
         type("password:currentPassword", "Wrong#2026");
@@ -119,14 +125,12 @@ class ProfileJourneyIT {
     }
 
     @Test
-    @Order(4)
     void supportCreatesADevelopmentZoneThatTheRegistrationPageOffers() throws Exception {
         TestData data = new TestData(TestData.fromTestJvm());
         String support = TestData.unique("regionsupport");
         data.account(support, "Support#2026", "SUPPORT", null, null, TestData.mobile());
         String zone = TestData.unique("高铁新城");
 
-        signOut();
         browser.signIn(support, "Support#2026", "zh_CN");
         browser.open("support/regions.xhtml?lang=zh_CN");
         choose("regions:province", "320000", "江苏省");

@@ -28,10 +28,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -45,7 +43,6 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DiagnosisResultJourneyIT {
 
     @RegisterExtension
@@ -71,8 +68,14 @@ class DiagnosisResultJourneyIT {
         diagnosisId = completedDiagnosis(database, enterpriseId, data.regionPath("320505"));
     }
 
+    /** Each test starts signed out, so none depends on another or on their order (the diagnosis is shared, read only). */
+    @BeforeEach
+    void signedOut() {
+        browser.open("?lang=zh_CN");
+        browser.driver().manage().deleteAllCookies();
+    }
+
     @Test
-    @Order(1)
     void theEnterpriseSeesItsResultWithHeadlineRadarChartAndGapList() throws IOException {
         browser.signIn(USER, PASSWORD, "zh_CN");
         browser.open("diagnosis/result.xhtml?lang=zh_CN&id=" + diagnosisId);
@@ -111,8 +114,8 @@ class DiagnosisResultJourneyIT {
     }
 
     @Test
-    @Order(2)
     void inEnglishTheHeadlineReadsLevelAndName() {
+        browser.signIn(USER, PASSWORD, "en");
         browser.open("diagnosis/result.xhtml?lang=en&id=" + diagnosisId);
         assertThat(browser.waitFor(By.id("result-headline")).getText()).isEqualTo("1.00 / Level 1 Planning");
         assertThat(browser.waitFor(By.cssSelector("#radar canvas")).getAttribute("aria-label")).contains("level 2");
@@ -124,7 +127,6 @@ class DiagnosisResultJourneyIT {
     }
 
     @Test
-    @Order(3)
     void anotherEnterpriseOpeningItByItsUrlGetsNotFound() throws SQLException {
         TestData data = new TestData(TestData.fromTestJvm());
         long other = data.enterprise(TestData.unique("结果旅程别家"), "320505");

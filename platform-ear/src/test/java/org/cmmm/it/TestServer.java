@@ -28,11 +28,33 @@ public final class TestServer {
         ProcessHandle server = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no server process " + pid));
         server.destroyForcibly();
         server.onExit().join();
-        asadmin("start-domain", System.getProperty("it.domain"));
+        asadmin(Map.of(), "start-domain", System.getProperty("it.domain"));
         waitUntilUp(Duration.ofMinutes(3));
     }
 
-    private static void asadmin(String... arguments) throws IOException, InterruptedException {
+    /**
+     * Stops the domain and starts it again with these settings over the ones Maven gives it (e.g. CMMM_MODE); the
+     * deployed platform loads again at the start, or fails to and says why in the server log. Returns at once
+     * after the start: the caller waits for what it expects.
+     */
+    public static void restartWith(Map<String, String> settings) throws IOException, InterruptedException {
+        asadmin(Map.of(), "stop-domain", System.getProperty("it.domain"));
+        asadmin(settings, "start-domain", System.getProperty("it.domain"));
+    }
+
+    /** Starts the domain again as Maven started it (development mode) and waits until the platform answers. */
+    public static void restartAsBuilt() throws IOException, InterruptedException {
+        restartWith(Map.of());
+        waitUntilUp(Duration.ofMinutes(3));
+    }
+
+    /** The server log of the domain. */
+    public static Path serverLog() {
+        return Path.of(System.getProperty("it.payara.home"), "glassfish", "domains", System.getProperty("it.domain"),
+                "logs", "server.log");
+    }
+
+    private static void asadmin(Map<String, String> settings, String... arguments) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>();
         command.add(Path.of(System.getProperty("it.payara.home"), "bin", "asadmin").toString());
         command.addAll(List.of(arguments));
@@ -43,13 +65,14 @@ public final class TestServer {
                 "CMMM_DB_PASSWORD", System.getProperty("it.db.password", ""),
                 "CMMM_MODE", "development",
                 "CMMM_DEMO_SEED", "false"));
+        builder.environment().putAll(settings);
         int exit = builder.start().waitFor();
         if (exit != 0) {
             throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " exited with " + exit);
         }
     }
 
-    private static void waitUntilUp(Duration limit) throws InterruptedException {
+    public static void waitUntilUp(Duration limit) throws InterruptedException {
         Instant until = Instant.now().plus(limit);
         while (Instant.now().isBefore(until)) {
             try {

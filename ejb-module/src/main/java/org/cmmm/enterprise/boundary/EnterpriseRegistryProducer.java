@@ -33,6 +33,11 @@ public class EnterpriseRegistryProducer {
     @ConfigProperty(name = "cmmm.registry.token")
     Optional<String> token;
 
+    /** Fails with the setting to change when the settings give no usable registry (checked at start-up). */
+    public void requireUsable() {
+        enterpriseRegistry();
+    }
+
     @Produces
     @ApplicationScoped
     EnterpriseRegistry enterpriseRegistry() {

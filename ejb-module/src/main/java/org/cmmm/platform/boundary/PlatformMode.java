@@ -25,10 +25,15 @@ public class PlatformMode {
         return get().allowsDemoData();
     }
 
-    /** Refuses a development-only choice in production, naming the setting that made it. */
+    /**
+     * Refuses a development-only choice in production, naming the setting that made it (and its variable in
+     * config/platform.env), so that the operator reads in the log what to change.
+     */
     public void requireDevelopment(String setting) {
         if (!isDevelopment()) {
-            throw new IllegalStateException(setting + " must be \"http\" in production mode");
+            throw new IllegalStateException("Production mode refuses the development adapter: " + setting
+                    + " must be \"http\" in production mode (" + setting.toUpperCase(java.util.Locale.ROOT).replace('.', '_')
+                    + " in config/platform.env)");
         }
     }
 }

@@ -42,6 +42,11 @@ public class SmsGatewayProducer {
     @ConfigProperty(name = "cmmm.sms.password")
     Optional<String> password;
 
+    /** Fails with the setting to change when the settings give no usable gateway (checked at start-up). */
+    public void requireUsable() {
+        smsGateway();
+    }
+
     @Produces
     @ApplicationScoped
     SmsGateway smsGateway() {

@@ -1,0 +1,115 @@
+package org.cmmm.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.cmmm.it.Browser;
+import org.cmmm.it.Http;
+import org.cmmm.it.PlatformDeployment;
+import org.cmmm.it.TestData;
+import org.cmmm.it.TestServer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/**
+ * The platform in production mode (every other integration test runs in development mode): it refuses to start
+ * with a development adapter, naming the setting; started properly it has no /dev pages and no demo accounts,
+ * even when the demo seed is asked for. The test domain is restarted with production settings and, whatever
+ * happens, started again as the build started it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProductionModeIT {
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    /** An address where nothing answers: the HTTP adapters are configured, never called here. */
+    private static final String NOWHERE = "http://127.0.0.1:9/";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformDeployment.ear();
+    }
+
+    @Test
+    void productionRefusesDevelopmentAdaptersAndHasNoDevPagesAndNoDemoAccounts() throws Exception {
+        try {
+            refusesToStartWith(Map.of("CMMM_MODE", "production", "CMMM_SMS_ADAPTER", "development",
+                    "CMMM_REGISTRY_ADAPTER", "http", "CMMM_REGISTRY_URL", NOWHERE), "cmmm.sms.adapter", "CMMM_SMS_ADAPTER");
+            refusesToStartWith(Map.of("CMMM_MODE", "production", "CMMM_SMS_ADAPTER", "http", "CMMM_SMS_URL", NOWHERE,
+                    "CMMM_REGISTRY_ADAPTER", "development"), "cmmm.registry.adapter", "CMMM_REGISTRY_ADAPTER");
+
+            TestServer.restartWith(Map.of("CMMM_MODE", "production", "CMMM_DEMO_SEED", "true",
+                    "CMMM_SMS_ADAPTER", "http", "CMMM_SMS_URL", NOWHERE,
+                    "CMMM_REGISTRY_ADAPTER", "http", "CMMM_REGISTRY_URL", NOWHERE));
+            TestServer.waitUntilUp(Duration.ofMinutes(3));
+
+            assertThat(Http.get("dev/sms.xhtml").statusCode()).isEqualTo(404);
+            List<String> demoUsers = demoUsers();
+            assertThat(demoUsers).contains("demo", "support", "admin");
+            for (String user : demoUsers) {
+                assertThat(new TestData(TestData.fromTestJvm()).count("select count(*) from account where user_name = ?", user))
+                        .as("demo account %s in production", user).isZero();
+            }
+            browser.open("account/login.xhtml?lang=zh_CN");
+            browser.type(By.id("login:userName"), "demo");
+            browser.type(By.id("login:password"), "Zhizao#2026");
+            browser.click(By.id("login:submit"));
+            assertThat(browser.waitFor(By.cssSelector("#login\\:messages .ui-messages-error")).getText())
+                    .contains("用户名或密码不正确");
+            assertThat(browser.driver().findElements(By.id("user-name"))).isEmpty();
+        } finally {
+            TestServer.restartAsBuilt();
+        }
+    }
+
+    /** Restarts in production with these settings: the platform does not load, and the log names the setting. */
+    private static void refusesToStartWith(Map<String, String> settings, String setting, String variable) throws Exception {
+        long logBefore = Files.size(TestServer.serverLog());
+        TestServer.restartWith(settings);
+        String refusal = "must be \"http\" in production mode";
+        String log = awaitInLog(logBefore, refusal, Duration.ofMinutes(3));
+        assertThat(log).contains(setting + " " + refusal).contains(variable + " in config/platform.env");
+        // (the context root itself would show Payara's own start page; a page of the platform is not there)
+        assertThat(Http.get("account/login.xhtml").statusCode()).as("a page of a platform that refused to start")
+                .isEqualTo(404);
+    }
+
+    /** The log written since {@code from}, once it holds {@code text}. */
+    private static String awaitInLog(long from, String text, Duration limit) throws Exception {
+        Instant until = Instant.now().plus(limit);
+        String written = "";
+        while (Instant.now().isBefore(until)) {
+            byte[] all = Files.readAllBytes(TestServer.serverLog());
+            // the log starts afresh when it rotates: then all of it is new
+            written = new String(all, all.length >= from ? (int) from : 0, all.length >= from ? all.length - (int) from : all.length,
+                    StandardCharsets.UTF_8);
+            if (written.contains(text)) {
+                return written;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the server log did not say \"" + text + "\" within " + limit + "; it wrote:\n" + written);
+    }
+
+    /** The demo logins the run command prints (config/demo/logins.tsv). */
+    private static List<String> demoUsers() throws Exception {
+        return Files.readAllLines(Path.of("../config/demo/logins.tsv"), StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.split("\t")[0])
+                .toList();
+    }
+}
