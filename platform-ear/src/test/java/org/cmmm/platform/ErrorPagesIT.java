@@ -27,7 +27,8 @@ class ErrorPagesIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return PlatformDeployment.earWithPage("it-fail.xhtml", new StringAsset(FAILING_PAGE));
+        // under /error/, which shiro.ini opens to everyone (any other new path is closed by the last rule)
+        return PlatformDeployment.earWithPage("error/it-fail.xhtml", new StringAsset(FAILING_PAGE));
     }
 
     @Test
@@ -53,8 +54,17 @@ class ErrorPagesIT {
     }
 
     @Test
+    void aFileNoUrlRuleOpensIsNotFoundForEveryone() {
+        // the stylesheet exists in the WAR, but only through the Faces resource URL that a rule opens
+        assertThat(Http.get("jakarta.faces.resource/css/platform.css.xhtml").statusCode()).isEqualTo(200);
+        HttpResponse<String> response = Http.get("resources/css/platform.css");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("页面不存在");
+    }
+
+    @Test
     void aFailureWhileRenderingShowsTheLocalized500WithoutStackTrace() {
-        HttpResponse<String> response = Http.get("it-fail.xhtml");
+        HttpResponse<String> response = Http.get("error/it-fail.xhtml");
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.body()).contains("系统繁忙").doesNotContain("StringIndexOutOfBounds");
         assertNoStackTrace(response.body());

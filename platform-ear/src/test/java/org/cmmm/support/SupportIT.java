@@ -162,8 +162,10 @@ class SupportIT {
         assertThat(entry.getActor()).isEqualTo(supportUser.userName());
         assertThat(entry.getAction()).isEqualTo(SupportService.ACTION_MOBILE_CHANGE);
         assertThat(entry.getReason()).isEqualTo("原负责人离职，号码无法联系，已核对营业执照");
-        assertThat(entry.getBeforeValue()).isEqualTo("mobile=" + before);
-        assertThat(entry.getAfterValue()).isEqualTo("mobile=" + after);
+        // masked in the audit trail as in the logs: first three and last four digits
+        assertThat(entry.getBeforeValue()).isEqualTo("mobile=" + before.substring(0, 3) + "****" + before.substring(7));
+        assertThat(entry.getAfterValue()).isEqualTo("mobile=" + after.substring(0, 3) + "****" + after.substring(7));
+        assertThat(entry.getBeforeValue() + entry.getAfterValue()).doesNotContain(before).doesNotContain(after);
         assertThat(entry.getAt()).isNotNull();
         assertThat(actionsOfThisSupportUser()).isEqualTo(1);
     }

@@ -81,8 +81,8 @@ class SupportJourneyIT {
 
         browser.open("support/audit.xhtml?lang=zh_CN");
         WebElement newest = browser.waitFor(By.cssSelector("#audit\\:entries_data tr:first-child"));
-        assertThat(newest.getText()).contains(supportUser, "变更手机号码", "原负责人离职", "mobile=" + oldMobile,
-                "mobile=" + newMobile);
+        assertThat(newest.getText()).contains(supportUser, "变更手机号码", "原负责人离职", "mobile=" + masked(oldMobile),
+                "mobile=" + masked(newMobile));
         browser.screenshot("support-audit");
         browser.click(By.id("logout-form:logout"));
         browser.waitFor(By.id("nav-login"));
@@ -159,5 +159,9 @@ class SupportJourneyIT {
 
     private static void wait(Function<WebDriver, ?> condition) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(condition);
+    }
+
+    private static String masked(String mobile) {
+        return mobile.substring(0, 3) + "****" + mobile.substring(7);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,7 +57,13 @@ public class AccountService {
         return attempt(account, password);
     }
 
+    /**
+     * One sign-in attempt under the lockout rule. The account's row is locked (SELECT … FOR UPDATE) and read
+     * afresh first, so parallel attempts on one account queue and each counts on the failures before it: twenty
+     * wrong passwords at once lock the account after the fifth, as one after another would.
+     */
     private LoginOutcome attempt(Account account, String password) {
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         LoginAttempts attempts = account.loginAttempts();
         if (attempts.isLocked(now)) {

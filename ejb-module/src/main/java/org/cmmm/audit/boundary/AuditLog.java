@@ -37,7 +37,7 @@ public class AuditLog {
      * @param targetType the kind of thing acted on, e.g. {@code ACCOUNT}
      * @param targetId   its id
      * @param reason     why, as the actor stated it; {@code null} when the action asks for none
-     * @param before     the value before, as short text such as {@code mobile=13900000001}; {@code null} for a creation
+     * @param before     the value before, as short text such as {@code mobile=139****0001} (mobile numbers are masked); {@code null} for a creation
      * @param after      the value after
      */
     public AuditEntry record(String actor, String action, String targetType, String targetId, String reason,

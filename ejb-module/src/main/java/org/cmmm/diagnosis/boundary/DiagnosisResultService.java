@@ -37,6 +37,9 @@ import org.cmmm.platform.control.BusinessException;
 @Allowed({ENTERPRISE, REGION_ADMIN, SUPPORT, ADMIN})
 public class DiagnosisResultService {
 
+    /** The diagnosis is still being answered: it has no result yet. */
+    public static final String FAULT_NOT_YET = "diagnosis.result.notYet";
+
     @PersistenceContext(unitName = "cmmm")
     EntityManager em;
 
@@ -52,7 +55,7 @@ public class DiagnosisResultService {
     public DiagnosisReport report(long diagnosisId) {
         Diagnosis diagnosis = diagnoses.get(diagnosisId);
         if (diagnosis.getStatus() != DiagnosisStatus.COMPLETED) {
-            throw new BusinessException("diagnosis.result.notYet");
+            throw new BusinessException(FAULT_NOT_YET);
         }
         Map<String, String> answers = diagnoses.answers(diagnosis);
         ScoreExplanation explanation = explain(diagnosis, answers);

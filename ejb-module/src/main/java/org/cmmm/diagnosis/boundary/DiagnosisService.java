@@ -70,6 +70,9 @@ public class DiagnosisService {
     /** Later than any completion (the largest DATETIME MariaDB stores): "before" it means "now". */
     private static final LocalDateTime AFTER_EVERY_COMPLETION = LocalDateTime.of(9999, 12, 31, 23, 59, 59);
 
+    /** No such diagnosis, or not one the signed-in user may see (the two look alike). */
+    public static final String FAULT_NOT_FOUND = "diagnosis.notFound";
+
     /** The page's version of the diagnosis is out of date: another tab or window changed it. */
     public static final String FAULT_CHANGED_ELSEWHERE = "diagnosis.changedElsewhere";
 
@@ -132,7 +135,7 @@ public class DiagnosisService {
     @Allowed({ENTERPRISE, REGION_ADMIN, SUPPORT, ADMIN})
     public Diagnosis get(long id) {
         return em.createQuery("select d from Diagnosis d where d.id = :id", Diagnosis.class).setParameter("id", id)
-                .getResultStream().findFirst().orElseThrow(() -> new BusinessException("diagnosis.notFound"));
+                .getResultStream().findFirst().orElseThrow(() -> new BusinessException(FAULT_NOT_FOUND));
     }
 
     /**
@@ -141,7 +144,7 @@ public class DiagnosisService {
      */
     public long start(Collection<String> tailoredSubDomains) {
         long enterpriseId = CurrentAccount.requireEnterpriseId();
-        Enterprise enterprise = enterprises.find(enterpriseId).orElseThrow(() -> new BusinessException("diagnosis.notFound"));
+        Enterprise enterprise = enterprises.find(enterpriseId).orElseThrow(() -> new BusinessException(FAULT_NOT_FOUND));
         MaturityModel model = catalog.current();
         Tailoring tailoring = Tailoring.of(model, tailoredSubDomains);
         // Concurrent starts of one enterprise queue here, on its row: the checks and the count below then see

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.logging.Logger;
+import org.cmmm.sms.control.MobileNumber;
 
 /** Development adapter: no SMS leaves the machine; codes go to the server log and to /dev/sms.xhtml. */
 public class DevelopmentSmsGateway implements SmsGateway {
@@ -20,7 +21,7 @@ public class DevelopmentSmsGateway implements SmsGateway {
 
     @Override
     public boolean sendCode(String mobile, String code, int validMinutes) {
-        LOG.info(() -> "[development SMS] to " + mobile + ": verification code " + code + ", valid " + validMinutes + " min");
+        LOG.info(() -> "[development SMS] to " + MobileNumber.mask(mobile) + ": verification code " + code + ", valid " + validMinutes + " min");
         SENT.addFirst(new SentMessage(Instant.now(), mobile, code));
         while (SENT.size() > KEPT) {
             SENT.removeLast();

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.logging.Logger;
+import org.cmmm.sms.control.MobileNumber;
 
 /**
  * Sends through an SMS provider's HTTP API: {@code POST <url>} with a JSON body
@@ -49,7 +50,7 @@ public class HttpSmsGateway implements SmsGateway {
         try {
             int status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status / 100 != 2) {
-                LOG.warning(() -> "SMS provider refused a message to " + mobile + ": HTTP " + status);
+                LOG.warning(() -> "SMS provider refused a message to " + MobileNumber.mask(mobile) + ": HTTP " + status);
                 return false;
             }
             return true;

@@ -2,9 +2,8 @@ package org.cmmm.sms.boundary;
 
 import org.cmmm.platform.boundary.Public;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +36,9 @@ public class VerificationCodeService {
     @Inject
     SmsGateway gateway;
 
+    @EJB
+    CodeTries tries;
+
     Clock clock = Clock.systemUTC();
 
     private final VerificationCodePolicy policy = new VerificationCodePolicy();
@@ -62,15 +64,24 @@ public class VerificationCodeService {
         }
     }
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /**
+     * Checks an entered code against the latest unused one (the rule of {@link VerificationCodePolicy#check}). The
+     * try is claimed before the comparison, atomically and in a transaction of its own ({@link CodeTries}): it
+     * stays counted when the caller's action is refused and rolled back, and parallel tries cannot pass the limit.
+     */
     public CodeCheck.Outcome check(String purpose, String mobile, String entered) {
         Optional<SmsCode> latest = latest(purpose, mobile);
         if (latest.isEmpty()) {
             return CodeCheck.Outcome.EXPIRED;
         }
-        CodeCheck check = policy.check(latest.get().issued(), entered, clock.instant());
-        latest.get().recordTries(check.tries());
-        return check.outcome();
+        IssuedCode issued = latest.get().issued();
+        if (policy.isExpired(issued, clock.instant())) {
+            return CodeCheck.Outcome.EXPIRED;
+        }
+        if (!tries.claim(latest.get().getId())) {
+            return CodeCheck.Outcome.TOO_MANY_TRIES;
+        }
+        return policy.matches(issued, entered) ? CodeCheck.Outcome.MATCH : CodeCheck.Outcome.WRONG;
     }
 
     /** Marks the latest code used, so it cannot authorise a second action. */

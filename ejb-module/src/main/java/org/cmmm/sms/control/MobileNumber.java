@@ -52,6 +52,15 @@ public record MobileNumber(String value) {
         return masked();
     }
 
+    /**
+     * Any text that should be a mobile number, as logs and the audit trail may show it: a number masked like
+     * {@link #masked()}, anything else (a malformed value) as {@code ***}, so that no log line carries a number.
+     */
+    public static String mask(String text) {
+        String number = normalize(text);
+        return NUMBER.matcher(number).matches() ? new MobileNumber(number).masked() : "***";
+    }
+
     private static String normalize(String text) {
         if (text == null) {
             return "";

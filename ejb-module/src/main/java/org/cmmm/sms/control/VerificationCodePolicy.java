@@ -74,17 +74,26 @@ public final class VerificationCodePolicy {
      * Surrounding blanks of the entered code are ignored.
      */
     public CodeCheck check(IssuedCode issued, String entered, Instant now) {
-        if (!now.isBefore(issued.expiresAt())) {
+        if (isExpired(issued, now)) {
             return new CodeCheck(CodeCheck.Outcome.EXPIRED, issued);
         }
         if (issued.tries() >= MAX_TRIES) {
             return new CodeCheck(CodeCheck.Outcome.TOO_MANY_TRIES, issued);
         }
         IssuedCode counted = issued.withTries(issued.tries() + 1);
+        return new CodeCheck(matches(issued, entered) ? CodeCheck.Outcome.MATCH : CodeCheck.Outcome.WRONG, counted);
+    }
+
+    /** Whether a code is past its validity at {@code now}: then nothing is compared and no try is counted. */
+    public boolean isExpired(IssuedCode issued, Instant now) {
+        return !now.isBefore(issued.expiresAt());
+    }
+
+    /** Whether the entered code is the issued one (hashes compared in constant time; blanks around ignored). */
+    public boolean matches(IssuedCode issued, String entered) {
         byte[] expected = HEX.parseHex(issued.codeHash());
         byte[] actual = hash(HEX.parseHex(issued.salt()), entered == null ? "" : entered.strip());
-        return new CodeCheck(MessageDigest.isEqual(expected, actual) ? CodeCheck.Outcome.MATCH : CodeCheck.Outcome.WRONG,
-                counted);
+        return MessageDigest.isEqual(expected, actual);
     }
 
     /**

@@ -62,13 +62,14 @@ public class SmsCode {
         this.tries = issued.tries();
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public IssuedCode issued() {
         return new IssuedCode(purpose, mobile, codeHash, salt, issuedAt.toInstant(ZoneOffset.UTC), tries);
     }
 
-    public void recordTries(int tries) {
-        this.tries = tries;
-    }
 
     public boolean isUsed() {
         return used;

@@ -124,7 +124,7 @@ public class SupportService {
         em.flush();
         audit.record(actor.userName(), ACTION_UNIT_CREATE, TARGET_ENTERPRISE, String.valueOf(unit.getId()), null, null,
                 "name=" + unit.getName() + ", parent=" + (parentId == null ? "-" : parentId) + ", region="
-                        + region.getCode() + ", account=" + userName + ", mobile=" + mobile);
+                        + region.getCode() + ", account=" + userName + ", mobile=" + MobileNumber.mask(mobile));
         return new CreatedUnit(unit.getId(), account.getId());
     }
 
@@ -140,7 +140,7 @@ public class SupportService {
         em.persist(account);
         em.flush();
         audit.record(actor.userName(), ACTION_REGION_ADMIN_CREATE, TARGET_ACCOUNT, String.valueOf(account.getId()), null,
-                null, "userName=" + userName + ", region=" + region.getCode() + ", mobile=" + mobile);
+                null, "userName=" + userName + ", region=" + region.getCode() + ", mobile=" + MobileNumber.mask(mobile));
         return account.getId();
     }
 
@@ -157,7 +157,7 @@ public class SupportService {
         }
         account.changeMobile(after);
         audit.record(actor.userName(), ACTION_MOBILE_CHANGE, TARGET_ACCOUNT, String.valueOf(accountId), reason.strip(),
-                "mobile=" + before, "mobile=" + after);
+                "mobile=" + MobileNumber.mask(before), "mobile=" + MobileNumber.mask(after));
     }
 
     /** Lifts a login lockout and forgets the failures of the current run. */

@@ -62,4 +62,13 @@ class MobileNumberTest {
     void toStringIsMaskedSoLogsDoNotCarryTheFullNumber() {
         assertThat(MobileNumber.parse("13812341234")).hasToString("138****1234");
     }
+
+    @Test
+    void anyTextIsMaskedForLogsSoThatNoLogLineCarriesANumber() {
+        assertThat(MobileNumber.mask("13812348000")).isEqualTo("138****8000");
+        assertThat(MobileNumber.mask("+86 138-1234-8000")).isEqualTo("138****8000");
+        assertThat(MobileNumber.mask("138123480001")).isEqualTo("***");
+        assertThat(MobileNumber.mask(null)).isEqualTo("***");
+        assertThat(MobileNumber.mask("abc")).isEqualTo("***");
+    }
 }

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
@@ -24,6 +23,7 @@ import org.cmmm.model.control.ProductionType;
 import org.cmmm.model.control.Question;
 import org.cmmm.platform.control.BusinessException;
 import org.cmmm.platform.web.Language;
+import org.cmmm.platform.web.NotFound;
 import org.cmmm.platform.web.Texts;
 
 /**
@@ -68,9 +68,7 @@ public class DiagnosisAnswerBacking implements Serializable {
         try {
             diagnosis = diagnoses.get(id == null ? -1 : id);
         } catch (BusinessException notFound) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            ((HttpServletResponse) context.getExternalContext().getResponse()).sendError(HttpServletResponse.SC_NOT_FOUND);
-            context.responseComplete();
+            NotFound.send();
             return;
         }
         if (diagnosis.getStatus() != DiagnosisStatus.ANSWERING) {

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -23,6 +22,7 @@ import org.cmmm.model.control.LocalizedText;
 import org.cmmm.platform.control.BusinessException;
 import org.cmmm.platform.control.Fault;
 import org.cmmm.platform.web.Language;
+import org.cmmm.platform.web.NotFound;
 import org.cmmm.platform.web.Texts;
 import org.primefaces.PrimeFaces;
 
@@ -56,7 +56,7 @@ public class DiagnosisBasicDataBacking implements Serializable {
         try {
             diagnosis = diagnoses.get(id == null ? -1 : id);
         } catch (BusinessException notFound) {
-            notFound();
+            NotFound.send();
             return;
         }
         if (diagnosis.getStatus() != DiagnosisStatus.BASIC_DATA) {
@@ -145,12 +145,6 @@ public class DiagnosisBasicDataBacking implements Serializable {
 
     private boolean isMulti(String code) {
         return fields.stream().anyMatch(f -> f.code().equals(code) && f.type() == BasicDataType.MULTI_CHOICE);
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ((HttpServletResponse) context.getExternalContext().getResponse()).sendError(HttpServletResponse.SC_NOT_FOUND);
-        context.responseComplete();
     }
 
     public String text(LocalizedText text) {

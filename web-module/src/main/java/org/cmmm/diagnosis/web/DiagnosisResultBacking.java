@@ -1,10 +1,8 @@
 package org.cmmm.diagnosis.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +17,7 @@ import org.cmmm.model.control.Ratio;
 import org.cmmm.model.control.SubDomainScore;
 import org.cmmm.platform.control.BusinessException;
 import org.cmmm.platform.web.Language;
+import org.cmmm.platform.web.NotFound;
 import org.cmmm.platform.web.Texts;
 
 /**
@@ -45,24 +44,18 @@ public class DiagnosisResultBacking {
 
     public void load() throws IOException {
         if (id == null) {
-            notFound();
+            NotFound.send();
             return;
         }
         try {
             report = results.report(id);
         } catch (BusinessException refused) {
-            switch (refused.messageKey()) {
-                case "diagnosis.notFound" -> notFound();
-                case "diagnosis.result.notYet" -> notYet = true;
-                default -> throw refused;
+            if (refused.has(DiagnosisResultService.FAULT_NOT_YET)) {
+                notYet = true;
+            } else {
+                NotFound.send(); // not there, outside the tenancy or not for this role: all look alike
             }
         }
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ((HttpServletResponse) context.getExternalContext().getResponse()).sendError(HttpServletResponse.SC_NOT_FOUND);
-        context.responseComplete();
     }
 
     public DiagnosisReport getReport() {

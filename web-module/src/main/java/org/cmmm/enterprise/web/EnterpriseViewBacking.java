@@ -1,10 +1,9 @@
 package org.cmmm.enterprise.web;
 
+import org.cmmm.platform.web.NotFound;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.cmmm.enterprise.boundary.EnterpriseService;
 import org.cmmm.enterprise.entity.Enterprise;
@@ -33,9 +32,7 @@ public class EnterpriseViewBacking {
     public void load() throws IOException {
         enterprise = id == null ? null : enterprises.find(id).orElse(null);
         if (enterprise == null) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            ((HttpServletResponse) context.getExternalContext().getResponse()).sendError(HttpServletResponse.SC_NOT_FOUND);
-            context.responseComplete();
+            NotFound.send();
         }
     }
 

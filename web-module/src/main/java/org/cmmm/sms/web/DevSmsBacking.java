@@ -1,10 +1,9 @@
 package org.cmmm.sms.web;
 
+import org.cmmm.platform.web.NotFound;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.cmmm.platform.boundary.PlatformMode;
@@ -23,9 +22,7 @@ public class DevSmsBacking {
 
     public void requireDevelopment() throws IOException {
         if (!mode.isDevelopment()) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            ((HttpServletResponse) context.getExternalContext().getResponse()).sendError(HttpServletResponse.SC_NOT_FOUND);
-            context.responseComplete();
+            NotFound.send();
         }
     }
 

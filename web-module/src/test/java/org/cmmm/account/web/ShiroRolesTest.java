@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -55,6 +56,16 @@ class ShiroRolesTest {
                 Arrays.stream(Role.values()).filter(Role::isStaff).map(Role::name).toList());
         assertThat(rolesOf(urls.get("/diagnosis/result.xhtml"))).containsExactlyElementsOf(
                 Arrays.stream(Role.values()).map(Role::name).toList());
+    }
+
+    @Test
+    void theLastRuleClosesEverythingNoRuleAboveOpens() throws IOException {
+        Ini.Section urls = load().getSection("urls");
+        List<Map.Entry<String, String>> rules = new ArrayList<>(urls.entrySet());
+        Map.Entry<String, String> last = rules.get(rules.size() - 1);
+        assertThat(last.getKey() + " = " + last.getValue()).isEqualTo("/** = unlisted");
+        assertThat(load().getSection("main").get("unlisted")).isEqualTo(UnlistedFilter.class.getName());
+        assertThat(rules.subList(0, rules.size() - 1)).extracting(Map.Entry::getKey).doesNotContain("/**");
     }
 
     /** The roles of the anyRole filters of one filter chain, in the order written. */

@@ -1,0 +1,154 @@
+package org.cmmm.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.cmmm.account.boundary.AccountService;
+import org.cmmm.account.boundary.PasswordResetService;
+import org.cmmm.account.boundary.PasswordResetService.By;
+import org.cmmm.account.control.LoginOutcome;
+import org.cmmm.it.PlatformDeployment;
+import org.cmmm.it.Subjects;
+import org.cmmm.it.TestData;
+import org.cmmm.platform.control.BusinessException;
+import org.cmmm.sms.boundary.DevelopmentSmsGateway;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The two account-takeover holes an attacker found (issue 11, holes 1 and 2), closed: a password-reset code
+ * can be tried five times, one after another or all at once, after which even the right code is refused; twenty
+ * parallel wrong passwords lock the account after the fifth, as twenty in a row would.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountTakeoverIT {
+
+    private static final int PARALLEL = 20;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return PlatformDeployment.earWithTests(AccountTakeoverIT.class);
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    PasswordResetService reset;
+
+    @Resource(lookup = "java:app/jdbc/cmmm")
+    DataSource dataSource;
+
+    @Test
+    void thirtyWrongResetCodesInARowBurnTheCodeAndTheRightOneIsThenRefused() {
+        String mobile = TestData.mobile();
+        String userName = account("Before#2026", mobile);
+        String code = sendResetCode(mobile);
+
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            answers.add(refusedReset(mobile, wrong(code)).messageKey());
+        }
+        assertThat(answers.subList(0, 5)).containsOnly("sms.code.wrong");
+        assertThat(answers.subList(5, 30)).containsOnly("sms.code.too_many_tries");
+        assertThat(refusedReset(mobile, code).messageKey()).isEqualTo("sms.code.too_many_tries");
+        assertThat(tries(mobile)).isEqualTo(5);
+        assertThat(accounts.login(userName, "Before#2026")).isInstanceOf(LoginOutcome.Success.class);
+    }
+
+    @Test
+    void twentyParallelWrongResetCodesBurnTheCodeAfterFiveTries() throws Exception {
+        String mobile = TestData.mobile();
+        String userName = account("Before#2026", mobile);
+        String code = sendResetCode(mobile);
+
+        List<String> answers = inParallel(() -> refusedReset(mobile, wrong(code)).messageKey());
+
+        assertThat(answers.stream().filter("sms.code.wrong"::equals)).hasSize(5);
+        assertThat(answers.stream().filter("sms.code.too_many_tries"::equals)).hasSize(PARALLEL - 5);
+        assertThat(tries(mobile)).isEqualTo(5);
+        assertThat(refusedReset(mobile, code).messageKey()).isEqualTo("sms.code.too_many_tries");
+        assertThat(accounts.login(userName, "Before#2026")).isInstanceOf(LoginOutcome.Success.class);
+    }
+
+    @Test
+    void twentyParallelWrongPasswordsLockTheAccountAfterTheFifth() throws Exception {
+        String userName = account("Right#2026", TestData.mobile());
+
+        List<String> outcomes = inParallel(() -> accounts.login(userName, "Wrong#2026").getClass().getSimpleName());
+
+        assertThat(outcomes.stream().filter("Failed"::equals)).hasSize(4);
+        assertThat(outcomes.stream().filter("Locked"::equals)).hasSize(PARALLEL - 4);
+        assertThat(new TestData(dataSource).count("select failed_logins from account where user_name = ?", userName))
+                .isEqualTo(5);
+        assertThat(new TestData(dataSource).count(
+                "select count(*) from account where user_name = ? and locked_until is not null", userName)).isEqualTo(1);
+        assertThat(accounts.login(userName, "Right#2026")).isInstanceOf(LoginOutcome.Locked.class);
+    }
+
+    private String account(String password, String mobile) {
+        String userName = TestData.unique("takeover");
+        new TestData(dataSource).account(userName, password, "SUPPORT", null, null, mobile);
+        return userName;
+    }
+
+    private String sendResetCode(String mobile) {
+        Subjects.anonymous(() -> {
+            reset.sendCodeAcrossRegions(By.MOBILE, mobile);
+            return null;
+        });
+        return DevelopmentSmsGateway.latest().stream().filter(m -> m.mobile().equals(mobile)).findFirst().orElseThrow().code();
+    }
+
+    private BusinessException refusedReset(String mobile, String code) {
+        return catchThrowableOfType(BusinessException.class, () -> Subjects.anonymous(() -> {
+            reset.resetAcrossRegions(By.MOBILE, mobile, code, null, "Taken#2026x", "Taken#2026x");
+            return null;
+        }));
+    }
+
+    private long tries(String mobile) {
+        return new TestData(dataSource).count("select max(tries) from sms_code where mobile = ?", mobile);
+    }
+
+    private static String wrong(String code) {
+        return code.equals("000000") ? "111111" : "000000";
+    }
+
+    /** Runs the work {@value #PARALLEL} times at once (released together) and returns what each gave. */
+    private static List<String> inParallel(Callable<String> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> futures = new ArrayList<>();
+            for (int i = 0; i < PARALLEL; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return work.call();
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> future : futures) {
+                results.add(future.get(2, TimeUnit.MINUTES));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
