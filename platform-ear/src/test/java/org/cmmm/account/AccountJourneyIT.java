@@ -36,8 +36,7 @@ class AccountJourneyIT {
     /** Each test starts signed out, with accounts of its own, so none depends on another or on their order. */
     @BeforeEach
     void signedOut() {
-        browser.open("?lang=zh_CN");
-        browser.driver().manage().deleteAllCookies();
+        browser.signOutByForgetting();
     }
 
     /** An enterprise account made directly in the database; returns its user name (also its display name). */

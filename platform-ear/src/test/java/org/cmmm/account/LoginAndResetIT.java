@@ -100,6 +100,6 @@ class LoginAndResetIT {
             reset.resetAcrossRegions(By.MOBILE, mobile, "123456", null, "After#2026x", "After#2026x");
             return null;
         }));
-        assertThat(refused.messageKey()).isEqualTo("sms.code.wrong");
+        assertThat(refused.messageKey()).isEqualTo(PasswordResetService.FAULT_CODE_REFUSED);
     }
 }

@@ -44,8 +44,7 @@ class ProfileJourneyIT {
     /** Each test starts signed out, with accounts of its own, so none depends on another or on their order. */
     @BeforeEach
     void signedOut() {
-        browser.open("?lang=zh_CN");
-        browser.driver().manage().deleteAllCookies();
+        browser.signOutByForgetting();
     }
 
     /** Signs in a new enterprise user of a new enterprise; returns the enterprise's name. */

@@ -112,6 +112,24 @@ class RegistrationIT {
         assertThat(refused.messageKey()).isEqualTo("account.userName.taken");
     }
 
+    @Test
+    void aTakenUsccIsToldOnlyToWhoeverProvedTheMobile() {
+        String uscc = TestData.uscc("320505");
+        String first = TestData.mobile();
+        Subjects.anonymous(() -> registration.register(form(TestData.unique("first"), uscc, first, sentCode(first))));
+        String second = TestData.mobile();
+        String code = sentCode(second);
+        String wrong = code.equals("000000") ? "111111" : "000000";
+
+        BusinessException unproved = catchThrowableOfType(BusinessException.class, () -> Subjects.anonymous(
+                () -> registration.register(form(TestData.unique("second"), uscc, second, wrong))));
+        BusinessException proved = catchThrowableOfType(BusinessException.class, () -> Subjects.anonymous(
+                () -> registration.register(form(TestData.unique("second"), uscc, second, code))));
+
+        assertThat(unproved.faults()).extracting(f -> f.key()).containsExactly("sms.code.wrong");
+        assertThat(proved.faults()).extracting(f -> f.key()).containsExactly(RegistrationService.FAULT_USCC_TAKEN);
+    }
+
     private String sentCode(String mobile) {
         Subjects.anonymous(() -> {
             registration.sendCode(mobile);

@@ -51,8 +51,7 @@ class DiagnosisJourneyIT {
     void anEnterpriseWithItsAccountSignedOut() throws Exception {
         user = TestData.unique("diag");
         enterpriseWithAccount("自诊断旅程精工", user);
-        browser.open("?lang=zh_CN");
-        browser.driver().manage().deleteAllCookies();
+        browser.signOutByForgetting();
     }
 
     /** A new enterprise in Suzhou's Gusu district with one account; returns the enterprise's id. */

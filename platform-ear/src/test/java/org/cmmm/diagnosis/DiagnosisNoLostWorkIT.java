@@ -53,8 +53,7 @@ class DiagnosisNoLostWorkIT {
         user = TestData.unique("nolost");
         enterprise = data.enterprise(TestData.unique("不丢数据机械"), "320505");
         data.account(user, PASSWORD, "ENTERPRISE", enterprise, null, TestData.mobile());
-        browser.open("?lang=zh_CN");
-        browser.driver().manage().deleteAllCookies();
+        browser.signOutByForgetting();
     }
 
     @Test

@@ -71,8 +71,7 @@ class DiagnosisResultJourneyIT {
     /** Each test starts signed out, so none depends on another or on their order (the diagnosis is shared, read only). */
     @BeforeEach
     void signedOut() {
-        browser.open("?lang=zh_CN");
-        browser.driver().manage().deleteAllCookies();
+        browser.signOutByForgetting();
     }
 
     @Test

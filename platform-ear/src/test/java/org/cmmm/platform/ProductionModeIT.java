@@ -26,7 +26,8 @@ import org.openqa.selenium.By;
 /**
  * The platform in production mode (every other integration test runs in development mode): it refuses to start
  * with a development adapter, naming the setting; started properly it has no /dev pages and no demo accounts,
- * even when the demo seed is asked for. The test domain is restarted with production settings and, whatever
+ * even when the demo seed is asked for, and a demo account left from a trial no longer opens with the published
+ * password. The test domain is restarted with production settings and, whatever
  * happens, started again as the build started it.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -35,6 +36,8 @@ class ProductionModeIT {
 
     @RegisterExtension
     static Browser browser = new Browser();
+
+    private static final String DEMO_PASSWORD = "Zhizao#2026";
 
     /** An address where nothing answers: the HTTP adapters are configured, never called here. */
     private static final String NOWHERE = "http://127.0.0.1:9/";
@@ -52,6 +55,11 @@ class ProductionModeIT {
             refusesToStartWith(Map.of("CMMM_MODE", "production", "CMMM_SMS_ADAPTER", "http", "CMMM_SMS_URL", NOWHERE,
                     "CMMM_REGISTRY_ADAPTER", "development"), "cmmm.registry.adapter", "CMMM_REGISTRY_ADAPTER");
 
+            // demo accounts left from a development trial: one with the published password, one whose owner changed it
+            TestData data = new TestData(TestData.fromTestJvm());
+            data.account("demo", DEMO_PASSWORD, "SUPPORT", null, null, TestData.mobile());
+            data.account("demo2", "Changed#2026", "SUPPORT", null, null, TestData.mobile());
+
             TestServer.restartWith(Map.of("CMMM_MODE", "production", "CMMM_DEMO_SEED", "true",
                     "CMMM_SMS_ADAPTER", "http", "CMMM_SMS_URL", NOWHERE,
                     "CMMM_REGISTRY_ADAPTER", "http", "CMMM_REGISTRY_URL", NOWHERE));
@@ -59,14 +67,20 @@ class ProductionModeIT {
 
             assertThat(Http.get("dev/sms.xhtml").statusCode()).isEqualTo(404);
             List<String> demoUsers = demoUsers();
-            assertThat(demoUsers).contains("demo", "support", "admin");
-            for (String user : demoUsers) {
-                assertThat(new TestData(TestData.fromTestJvm()).count("select count(*) from account where user_name = ?", user))
-                        .as("demo account %s in production", user).isZero();
+            assertThat(demoUsers).contains("demo", "demo2", "support", "admin");
+            for (String user : demoUsers.stream().filter(user -> !user.startsWith("demo")).toList()) {
+                assertThat(data.count("select count(*) from account where user_name = ?", user))
+                        .as("demo account %s seeded in production", user).isZero();
             }
+            assertThat(data.count("select count(*) from account where user_name = 'demo' and active = false"))
+                    .as("the demo account with the published password, disabled").isEqualTo(1);
+            assertThat(data.count("select count(*) from account where user_name = 'demo2' and active = true"))
+                    .as("an account of a demo name with its own password, left alone").isEqualTo(1);
+            assertThat(Files.readString(TestServer.serverLog(), StandardCharsets.UTF_8))
+                    .contains("demo account 'demo' still had the published demo password and is now disabled");
             browser.open("account/login.xhtml?lang=zh_CN");
             browser.type(By.id("login:userName"), "demo");
-            browser.type(By.id("login:password"), "Zhizao#2026");
+            browser.type(By.id("login:password"), DEMO_PASSWORD);
             browser.click(By.id("login:submit"));
             assertThat(browser.waitFor(By.cssSelector("#login\\:messages .ui-messages-error")).getText())
                     .contains("用户名或密码不正确");

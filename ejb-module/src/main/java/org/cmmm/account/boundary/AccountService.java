@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.cmmm.platform.control.AccountPrincipal;
 import org.cmmm.account.control.LoginAttempts;
+import org.cmmm.account.control.LoginLockout;
 import org.cmmm.account.control.LoginOutcome;
 import org.cmmm.account.control.Passwords;
 import org.cmmm.account.entity.Account;
@@ -32,6 +33,15 @@ public class AccountService {
     EntityManager em;
 
     Clock clock = Clock.systemUTC();
+
+    /** How many failed sign-ins in a row lock an account, and for how many minutes: what the page tells. */
+    public int lockoutFailures() {
+        return LoginLockout.MAX_CONSECUTIVE_FAILURES;
+    }
+
+    public long lockoutMinutes() {
+        return LoginLockout.LOCK_DURATION.toMinutes();
+    }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public LoginOutcome login(String userName, String password) {

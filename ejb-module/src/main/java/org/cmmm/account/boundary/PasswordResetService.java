@@ -31,6 +31,9 @@ import org.cmmm.sms.control.VerificationCodePolicy;
 @Public
 public class PasswordResetService {
 
+    /** A code that is wrong, expired or tried too often, or an identifier without an account: one answer. */
+    public static final String FAULT_CODE_REFUSED = "sms.code.refused";
+
     private static final Logger LOG = Logger.getLogger(PasswordResetService.class.getName());
 
     /** How the user identifies the account. */
@@ -72,11 +75,16 @@ public class PasswordResetService {
                                    String newPasswordAgain) {
         List<Account> accounts = accountsAcrossRegions(by, identifier);
         if (accounts.isEmpty()) {
-            // the same refusal as a wrong code: nothing tells that no account exists
-            throw BusinessException.atField("code", "sms.code.wrong");
+            throw BusinessException.atField("code", FAULT_CODE_REFUSED);
         }
         String mobile = accounts.get(0).getMobile();
-        codes.requireValid(VerificationCodePolicy.PURPOSE_PASSWORD_RESET, mobile, code);
+        try {
+            codes.requireValid(VerificationCodePolicy.PURPOSE_PASSWORD_RESET, mobile, code);
+        } catch (BusinessException wrongExpiredOrUsedUp) {
+            // one answer for every refused code and for no account at all: the page tells no one which mobile
+            // numbers or USCCs have an account (the try is counted all the same)
+            throw BusinessException.atField("code", FAULT_CODE_REFUSED);
+        }
         Account account = pick(accounts, userName);
         List<String> faults = PasswordPolicy.violations(newPassword == null ? "" : newPassword, account.getUserName());
         if (!faults.isEmpty()) {

@@ -67,6 +67,9 @@ public class RegistrationService {
         String userName = UserName.parse(form.userName()).value();
         String uscc = Uscc.parse(form.uscc()).value();
         String mobile = MobileNumber.parse(form.mobile()).value();
+        // the mobile is proved first: whether a user name or a USCC is taken is told only to whoever holds a
+        // verified phone (and then a taken one rolls the code's use back, so it serves the corrected form)
+        codes.requireValid(VerificationCodePolicy.PURPOSE_REGISTRATION, mobile, form.smsCode());
         List<Fault> faults = new ArrayList<>();
         if (accounts.findByUserName(userName).isPresent()) {
             faults.add(Fault.at("userName", "account.userName.taken"));
@@ -86,7 +89,6 @@ public class RegistrationService {
         if (registry.check(form.enterpriseName().strip(), uscc) == EnterpriseRegistry.Verdict.MISMATCH) {
             throw BusinessException.atField("enterpriseName", "enterprise.registry.mismatch");
         }
-        codes.requireValid(VerificationCodePolicy.PURPOSE_REGISTRATION, mobile, form.smsCode());
 
         Enterprise enterprise = new Enterprise(form.enterpriseName().strip(), uscc, industry.getCode(), region.getCode(),
                 region.getPath(), form.address().strip(), form.contactPerson().strip(), mobile,

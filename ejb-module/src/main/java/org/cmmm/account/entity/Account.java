@@ -134,6 +134,11 @@ public class Account {
         return active;
     }
 
+    /** Closes the account: it can no longer sign in or reset its password. */
+    public void deactivate() {
+        active = false;
+    }
+
     public LocalDateTime getCreatedAt() {
         return createdAt;
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.logging.Logger;
 import org.cmmm.account.control.Passwords;
 import org.cmmm.platform.control.Role;
@@ -56,9 +57,16 @@ public class DemoSeed {
     @PersistenceContext(unitName = "cmmm")
     EntityManager em;
 
+    /** The user names the seed creates (config/demo/logins.tsv prints them with the published password). */
+    static final List<String> DEMO_USERS = List.of("support", "admin", "suzhou", "zhejiang", "demo", "demo2");
+
     @PostConstruct
     void load() {
-        if (!seed || !mode.isDevelopment()) {
+        if (!mode.isDevelopment()) {
+            disableDemoAccounts();
+            return;
+        }
+        if (!seed) {
             LOG.info("Demo seed off");
             return;
         }
@@ -85,6 +93,23 @@ public class DemoSeed {
                         + " self-diagnoses per calendar month; statistics use its latest completed one.",
                 now.minusDays(1)));
         LOG.info("Demo notices seeded");
+    }
+
+    /**
+     * Production start-up: a demo account left from a development trial still opens with the published password,
+     * so each one that does is disabled (an account that merely shares a demo name but has its own password is
+     * left alone), and the log says so.
+     */
+    private void disableDemoAccounts() {
+        for (String userName : DEMO_USERS) {
+            em.createNamedQuery(Account.BY_USER_NAME, Account.class).setParameter("userName", userName).getResultStream()
+                    .filter(account -> account.isActive() && Passwords.matches(DEMO_PASSWORD, account.getPasswordHash()))
+                    .forEach(account -> {
+                        account.deactivate();
+                        LOG.warning(() -> "Production mode: demo account '" + userName
+                                + "' still had the published demo password and is now disabled");
+                    });
+        }
     }
 
     /** One account per role, and demo enterprises in two provinces (Jiangsu and Zhejiang). */

@@ -3,6 +3,7 @@ package org.cmmm.account.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -12,12 +13,16 @@ import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.util.SavedRequest;
 import org.apache.shiro.web.util.WebUtils;
+import org.cmmm.account.boundary.AccountService;
 import org.cmmm.platform.web.Texts;
 
 /** State of /account/login.xhtml: signs in, then goes where the user was going (or home). */
 @Named
 @RequestScoped
 public class AccountLoginBacking {
+
+    @Inject
+    AccountService accounts;
 
     private String userName;
     private String password;
@@ -26,11 +31,10 @@ public class AccountLoginBacking {
         Subject subject = SecurityUtils.getSubject();
         try {
             subject.login(new UsernamePasswordToken(userName, password));
-        } catch (AccountRealm.LockedLogin locked) {
-            Texts.error(null, "account.login.locked", locked.minutes());
-            return;
-        } catch (AuthenticationException failed) {
-            Texts.error(null, "account.login.failed");
+        } catch (AuthenticationException failedOrLocked) {
+            // one answer for a wrong password, an unknown user and a locked account: the page tells no one
+            // which user names exist (only an existing account can be locked)
+            Texts.error(null, "account.login.failed", accounts.lockoutFailures(), accounts.lockoutMinutes());
             return;
         } finally {
             password = null;

@@ -22,8 +22,10 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String lang = request.getParameter("lang");
-        if (lang != null && "GET".equals(request.getMethod())) {
+        // GET only, and asked only then: reading a parameter of a POST here would decode its body before the
+        // page sets the encoding
+        String lang = "GET".equals(request.getMethod()) ? request.getParameter("lang") : null;
+        if (lang != null) {
             Locale locale = Language.parse(lang);
             Cookie cookie = new Cookie(Language.COOKIE, locale == Language.ENGLISH ? "en" : "zh_CN");
             cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());

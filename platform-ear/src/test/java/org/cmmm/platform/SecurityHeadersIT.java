@@ -1,0 +1,88 @@
+package org.cmmm.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.cmmm.it.Http;
+import org.cmmm.it.PlatformDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every response carries the security headers; a form post from another site is refused (issue 11, hole 8). */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityHeadersIT {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformDeployment.ear();
+    }
+
+    @Test
+    void pagesAndErrorsCarryTheSecurityHeaders() {
+        for (String path : new String[] {"", "account/login.xhtml", "no/such/thing"}) {
+            HttpResponse<String> response = Http.get(path);
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
+            assertThat(response.headers().firstValue("Permissions-Policy")).as(path).hasValueSatisfying(
+                    policy -> assertThat(policy).contains("camera=()", "microphone=()", "geolocation=()"));
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(
+                    policy -> assertThat(policy).contains("frame-ancestors 'none'", "object-src 'none'"));
+        }
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() {
+        String cookie = Http.get("account/login.xhtml").headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
+    void aPostFromAnotherSiteIsRefusedAndOneFromThisSiteIsNot() throws Exception {
+        assertThat(post("http://evil.example", null).statusCode()).isEqualTo(403);
+        assertThat(post(null, "http://evil.example/page.html").statusCode()).isEqualTo(403);
+        assertThat(post("null", null).statusCode()).isEqualTo(403);
+        assertThat(post("http://localhost:" + System.getProperty("it.http.port", "28080"), null).statusCode()).isNotEqualTo(403);
+        assertThat(post(null, null).statusCode()).as("no Origin and no Referer: left to the view state").isNotEqualTo(403);
+    }
+
+    @Test
+    void aFormPostedWithoutCharsetIsReadAsUtf8() throws Exception {
+        // the login form echoes the user name it was sent; without a charset it must still read as UTF-8
+        HttpResponse<String> login = Http.get("account/login.xhtml?lang=zh_CN");
+        String viewState = login.body().replaceAll("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\".*", "$1");
+        String session = login.headers().firstValue("Set-Cookie").orElse("").split(";")[0];
+        String form = "login=login&login%3AuserName=" + java.net.URLEncoder.encode("张三企业", StandardCharsets.UTF_8)
+                + "&login%3Apassword=Wrong%232026&login%3Asubmit=&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(viewState, StandardCharsets.UTF_8);
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(PlatformDeployment.baseUrl() + "account/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", session)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.body()).contains("value=\"张三企业\"");
+    }
+
+    private static HttpResponse<String> post(String origin, String referer) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PlatformDeployment.baseUrl() + "index.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        if (referer != null) {
+            request.header("Referer", referer);
+        }
+        return CLIENT.send(request.POST(HttpRequest.BodyPublishers.ofString("x=1")).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
