@@ -19,5 +19,8 @@ else
 fi
 # Every test class redeploys the whole EAR: 512 MB (Payara's default) runs out after a few dozen deployments.
 sed -i 's|<jvm-options>-Xmx512m</jvm-options>|<jvm-options>-Xmx2g</jvm-options>|' "$payara/glassfish/domains/$domain/config/domain.xml"
+# Responses do not announce the server and Java versions (no Server and X-Powered-By headers), and cookies are
+# SameSite=Lax (not sent with cross-site posts), as in production (config/bin/platform).
+sed -i '/xpowered-by=/! s|<http \(.*default-virtual-server="server"\)|<http xpowered-by="false" server-header="false" cookie-same-site-enabled="true" cookie-same-site-value="Lax" \1|' "$payara/glassfish/domains/$domain/config/domain.xml"
 # Each run starts with an empty server log, so that a failure's log is easy to read in target/.
 : > "$payara/glassfish/domains/$domain/logs/server.log" 2>/dev/null || true

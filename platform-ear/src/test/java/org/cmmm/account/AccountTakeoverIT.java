@@ -99,6 +99,17 @@ class AccountTakeoverIT {
         assertThat(new TestData(dataSource).count(
                 "select count(*) from account where user_name = ? and locked_until is not null", userName)).isEqualTo(1);
         assertThat(accounts.login(userName, "Right#2026")).isInstanceOf(LoginOutcome.Locked.class);
+        // every attempt is in the audit trail: four failures, the lock, sixteen tries while locked
+        TestData data = new TestData(dataSource);
+        long accountId = data.count("select id from account where user_name = ?", userName);
+        assertThat(auditCount(data, accountId, "account.signIn.failed")).isEqualTo(4);
+        assertThat(auditCount(data, accountId, "account.locked")).isEqualTo(1);
+        assertThat(auditCount(data, accountId, "account.signIn.whileLocked")).isEqualTo(PARALLEL - 5 + 1);
+    }
+
+    private static long auditCount(TestData data, long accountId, String action) {
+        return data.count("select count(*) from audit_entry where target_type = 'ACCOUNT' and target_id = ? and action = ?",
+                String.valueOf(accountId), action);
     }
 
     @Test

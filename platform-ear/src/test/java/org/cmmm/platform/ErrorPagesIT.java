@@ -73,6 +73,7 @@ class ErrorPagesIT {
     @Test
     void aPostToAnExpiredViewShowsTheExpiredPage() {
         HttpResponse<String> response = Http.postForm("index.xhtml", "jakarta.faces.ViewState=expired-or-forged&x=1");
+        assertThat(response.statusCode()).as("a forged or expired view is the client's fault, not a 500").isEqualTo(400);
         assertThat(response.body()).contains("页面已过期");
         assertNoStackTrace(response.body());
     }

@@ -39,6 +39,8 @@ class SecurityHeadersIT {
                     policy -> assertThat(policy).contains("camera=()", "microphone=()", "geolocation=()"));
             assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(
                     policy -> assertThat(policy).contains("frame-ancestors 'none'", "object-src 'none'"));
+            assertThat(response.headers().firstValue("X-Powered-By")).as(path).isEmpty();
+            assertThat(response.headers().firstValue("Server").orElse("")).as(path).doesNotContain("Payara").doesNotContain("Java");
         }
     }
 
@@ -63,7 +65,8 @@ class SecurityHeadersIT {
         // the login form echoes the user name it was sent; without a charset it must still read as UTF-8
         HttpResponse<String> login = Http.get("account/login.xhtml?lang=zh_CN");
         String viewState = login.body().replaceAll("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\".*", "$1");
-        String session = login.headers().firstValue("Set-Cookie").orElse("").split(";")[0];
+        String session = login.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow().split(";")[0];
         String form = "login=login&login%3AuserName=" + java.net.URLEncoder.encode("张三企业", StandardCharsets.UTF_8)
                 + "&login%3Apassword=Wrong%232026&login%3Asubmit=&jakarta.faces.ViewState="
                 + java.net.URLEncoder.encode(viewState, StandardCharsets.UTF_8);

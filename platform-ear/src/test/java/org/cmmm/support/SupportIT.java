@@ -210,6 +210,14 @@ class SupportIT {
         assertThat(entry.getBeforeValue()).contains("failedLogins=5");
         assertThat(entry.getAfterValue()).contains("failedLogins=0");
         assertThat(actionsOfThisSupportUser()).isEqualTo(1);
+        // and the account's own security events, oldest first: four failures, the lock, a try while locked,
+        // the sign-in after the unlock
+        List<String> events = new java.util.ArrayList<>(asSupport(() -> audit.forTarget("ACCOUNT", String.valueOf(accountId)))
+                .stream().filter(e -> SECURITY_EVENTS.contains(e.getAction())).map(AuditEntry::getAction).toList());
+        java.util.Collections.reverse(events);
+        assertThat(events).containsExactly(AuditLog.ACTION_SIGN_IN_FAILED, AuditLog.ACTION_SIGN_IN_FAILED,
+                        AuditLog.ACTION_SIGN_IN_FAILED, AuditLog.ACTION_SIGN_IN_FAILED, AuditLog.ACTION_LOCKED,
+                        AuditLog.ACTION_SIGN_IN_WHILE_LOCKED, AuditLog.ACTION_SIGN_IN);
     }
 
     @Test
@@ -285,11 +293,17 @@ class SupportIT {
         return Subjects.as(supportUser, work);
     }
 
+    /** The one entry of a support action on the target (its sign-ins are audited too, and left out here). */
     private AuditEntry onlyEntryOf(String type, long id) {
-        List<AuditEntry> entries = asSupport(() -> audit.forTarget(type, String.valueOf(id)));
+        List<AuditEntry> entries = asSupport(() -> audit.forTarget(type, String.valueOf(id))).stream()
+                .filter(entry -> !SECURITY_EVENTS.contains(entry.getAction())).toList();
         assertThat(entries).hasSize(1);
         return entries.get(0);
     }
+
+    private static final java.util.Set<String> SECURITY_EVENTS = java.util.Set.of(AuditLog.ACTION_SIGN_IN,
+            AuditLog.ACTION_SIGN_IN_FAILED, AuditLog.ACTION_LOCKED, AuditLog.ACTION_SIGN_IN_WHILE_LOCKED,
+            AuditLog.ACTION_PASSWORD_RESET);
 
     private long actionsOfThisSupportUser() {
         return data.count("select count(*) from audit_entry where actor = ?", supportUser.userName());

@@ -3,6 +3,7 @@ package org.cmmm.account.boundary;
 import org.cmmm.platform.boundary.Public;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.EJB;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.cmmm.platform.control.AccountPrincipal;
 import org.cmmm.account.control.LoginAttempts;
+import org.cmmm.audit.boundary.AuditLog;
 import org.cmmm.account.control.LoginLockout;
 import org.cmmm.account.control.LoginOutcome;
 import org.cmmm.account.control.Passwords;
@@ -32,6 +34,9 @@ public class AccountService {
     @PersistenceContext(unitName = "cmmm")
     EntityManager em;
 
+    @EJB
+    AuditLog audit;
+
     Clock clock = Clock.systemUTC();
 
     /** How many failed sign-ins in a row lock an account, and for how many minutes: what the page tells. */
@@ -48,6 +53,7 @@ public class AccountService {
         Optional<Account> found = findByUserName(userName);
         if (found.isEmpty() || !found.get().isActive()) {
             Passwords.matches(password, DUMMY_HASH); // same work as a real check: timing tells nothing
+            audit.securityEvent(userName, AuditLog.ACTION_SIGN_IN_FAILED, found.map(Account::getId).orElse(null));
             return new LoginOutcome.Failed();
         }
         return attempt(found.get(), password);
@@ -77,14 +83,19 @@ public class AccountService {
         Instant now = clock.instant();
         LoginAttempts attempts = account.loginAttempts();
         if (attempts.isLocked(now)) {
+            audit.securityEvent(account.getUserName(), AuditLog.ACTION_SIGN_IN_WHILE_LOCKED, account.getId());
             return new LoginOutcome.Locked(attempts.remainingLock(now));
         }
         if (!Passwords.matches(password, account.getPasswordHash())) {
             LoginAttempts after = attempts.afterFailure(now);
             account.record(after);
-            return after.isLocked(now) ? new LoginOutcome.Locked(after.remainingLock(now)) : new LoginOutcome.Failed();
+            boolean locked = after.isLocked(now);
+            audit.securityEvent(account.getUserName(), locked ? AuditLog.ACTION_LOCKED : AuditLog.ACTION_SIGN_IN_FAILED,
+                    account.getId());
+            return locked ? new LoginOutcome.Locked(after.remainingLock(now)) : new LoginOutcome.Failed();
         }
         account.record(attempts.afterSuccess());
+        audit.securityEvent(account.getUserName(), AuditLog.ACTION_SIGN_IN, account.getId());
         return new LoginOutcome.Success(principalOf(account));
     }
 

@@ -15,6 +15,7 @@ import org.cmmm.sms.control.MobileNumber;
 import org.cmmm.account.control.Passwords;
 import org.cmmm.account.control.PasswordPolicy;
 import org.cmmm.account.entity.Account;
+import org.cmmm.audit.boundary.AuditLog;
 import org.cmmm.enterprise.control.Uscc;
 import org.cmmm.enterprise.entity.Enterprise;
 import org.cmmm.platform.control.BusinessException;
@@ -44,6 +45,9 @@ public class PasswordResetService {
 
     @EJB
     VerificationCodeService codes;
+
+    @EJB
+    AuditLog audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -95,6 +99,7 @@ public class PasswordResetService {
         }
         account.changePassword(Passwords.hash(newPassword), clock.instant());
         account.record(LoginAttempts.none());
+        audit.securityEvent(account.getUserName(), AuditLog.ACTION_PASSWORD_RESET, account.getId());
     }
 
     private static Account pick(List<Account> accounts, String userName) {

@@ -3,10 +3,10 @@ package org.cmmm.account.control;
 import org.cmmm.sms.control.MobileNumber;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.cmmm.enterprise.control.EnterpriseSize;
+import org.cmmm.platform.control.FormFaults;
 import org.cmmm.enterprise.control.Uscc;
 
 /**
@@ -24,41 +24,28 @@ public record RegistrationForm(String userName, String password, String password
 
     public Map<String, String> violations() {
         Map<String, String> faults = new LinkedHashMap<>();
-        first(faults, "userName", UserName.violations(userName));
-        first(faults, "password", PasswordPolicy.violations(password == null ? "" : password, userName));
+        FormFaults.first(faults, "userName", UserName.violations(userName));
+        FormFaults.first(faults, "password", PasswordPolicy.violations(password == null ? "" : password, userName));
         if (password != null && !password.equals(passwordAgain)) {
             faults.putIfAbsent("passwordAgain", "account.password.mismatch");
         }
-        required(faults, "enterpriseName", enterpriseName, 200);
+        FormFaults.required(faults, "enterpriseName", enterpriseName, 200);
         Uscc.validate(uscc).ifPresent(key -> faults.put("uscc", key));
-        required(faults, "industryCode", industryCode, 5);
-        required(faults, "regionCode", regionCode, 16);
-        required(faults, "address", address, 200);
-        required(faults, "contactPerson", contactPerson, 50);
+        FormFaults.required(faults, "industryCode", industryCode, 5);
+        FormFaults.required(faults, "regionCode", regionCode, 16);
+        FormFaults.required(faults, "address", address, 200);
+        FormFaults.required(faults, "contactPerson", contactPerson, 50);
         MobileNumber.validate(mobile).ifPresent(key -> faults.put("mobile", key));
         if (smsCode == null || !SMS_CODE.matcher(smsCode.strip()).matches()) {
             faults.put("smsCode", "sms.code.format");
         }
-        if (email != null && !email.isBlank() && (email.length() > 100 || !EMAIL.matcher(email.strip()).matches())) {
+        if (email != null && !email.isBlank() && (email.length() > 100 || !EMAIL.matcher(email.strip()).matches()
+                || FormFaults.textFault(email, 100, false).isPresent())) {
             faults.put("email", "account.email.invalid");
         }
         if (size == null) {
             faults.put("size", "enterprise.size.required");
         }
         return faults;
-    }
-
-    private static void first(Map<String, String> faults, String field, List<String> keys) {
-        if (!keys.isEmpty()) {
-            faults.put(field, keys.get(0));
-        }
-    }
-
-    private static void required(Map<String, String> faults, String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            faults.put(field, "form.required");
-        } else if (value.strip().length() > maxLength) {
-            faults.put(field, "form.tooLong");
-        }
     }
 }

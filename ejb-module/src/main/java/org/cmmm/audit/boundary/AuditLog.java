@@ -1,6 +1,7 @@
 package org.cmmm.audit.boundary;
 
 import org.cmmm.platform.boundary.Allowed;
+import org.cmmm.platform.boundary.Public;
 import static org.cmmm.platform.control.Role.ADMIN;
 import static org.cmmm.platform.control.Role.SUPPORT;
 
@@ -20,6 +21,14 @@ import org.cmmm.audit.entity.AuditEntry;
 @Stateless
 @Allowed({SUPPORT, ADMIN})
 public class AuditLog {
+
+    public static final String ACTION_SIGN_IN = "account.signIn";
+    public static final String ACTION_SIGN_IN_FAILED = "account.signIn.failed";
+    public static final String ACTION_LOCKED = "account.locked";
+    public static final String ACTION_SIGN_IN_WHILE_LOCKED = "account.signIn.whileLocked";
+    public static final String ACTION_PASSWORD_RESET = "account.password.reset";
+    public static final String TARGET_ACCOUNT = "ACCOUNT";
+    public static final String UNKNOWN_ACCOUNT = "-";
 
     /** Longest reason the log keeps (the column). */
     public static final int MAX_REASON = 500;
@@ -46,6 +55,18 @@ public class AuditLog {
                 reason == null || reason.isBlank() ? null : reason.strip(), before, after);
         em.persist(entry);
         return entry;
+    }
+
+    /**
+     * Records a security event of an account — a sign-in, a failed one, a lockout, a password reset — whoever
+     * caused it (a visitor signing in is nobody yet). The actor is the user name as typed, at most 64
+     * characters; the target is the account, or {@value #UNKNOWN_ACCOUNT} when no account has that name.
+     */
+    @Public
+    public void securityEvent(String userName, String action, Long accountId) {
+        String actor = userName == null || userName.isBlank() ? "-" : userName.strip();
+        em.persist(new AuditEntry(LocalDateTime.now(clock), actor.length() > 64 ? actor.substring(0, 64) : actor, action,
+                TARGET_ACCOUNT, accountId == null ? UNKNOWN_ACCOUNT : String.valueOf(accountId), null, null, null));
     }
 
     /** A page of the log, newest first. */

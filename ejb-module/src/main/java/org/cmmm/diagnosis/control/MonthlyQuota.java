@@ -3,6 +3,7 @@ package org.cmmm.diagnosis.control;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import org.cmmm.platform.control.Clocks;
 
 /**
  * At most three new diagnoses per enterprise per calendar month (reference manual §2.1). The month is the
@@ -12,7 +13,7 @@ import java.time.ZoneId;
 public final class MonthlyQuota {
 
     public static final int PER_MONTH = 3;
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = Clocks.BEIJING;
 
     private MonthlyQuota() {
     }

@@ -3,6 +3,7 @@ package org.cmmm.enterprise.control;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.cmmm.platform.control.FormFaults;
 import org.cmmm.sms.control.MobileNumber;
 
 /**
@@ -22,10 +23,11 @@ public record EnterpriseContact(String address, String contactPerson, String con
 
     public Map<String, String> violations() {
         Map<String, String> faults = new LinkedHashMap<>();
-        required(faults, "address", address, ADDRESS_MAX);
-        required(faults, "contactPerson", contactPerson, CONTACT_PERSON_MAX);
+        FormFaults.required(faults, "address", address, ADDRESS_MAX);
+        FormFaults.required(faults, "contactPerson", contactPerson, CONTACT_PERSON_MAX);
         MobileNumber.validate(contactMobile).ifPresent(key -> faults.put("contactMobile", key));
-        if (email != null && !email.isBlank() && (email.strip().length() > EMAIL_MAX || !EMAIL.matcher(email.strip()).matches())) {
+        if (email != null && !email.isBlank() && (email.strip().length() > EMAIL_MAX || !EMAIL.matcher(email.strip()).matches()
+                || FormFaults.textFault(email, EMAIL_MAX, false).isPresent())) {
             faults.put("email", "account.email.invalid");
         }
         return faults;
@@ -35,13 +37,5 @@ public record EnterpriseContact(String address, String contactPerson, String con
     public EnterpriseContact normalized() {
         return new EnterpriseContact(address.strip(), contactPerson.strip(), MobileNumber.parse(contactMobile).value(),
                 email == null || email.isBlank() ? null : email.strip());
-    }
-
-    private static void required(Map<String, String> faults, String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            faults.put(field, "form.required");
-        } else if (value.strip().length() > maxLength) {
-            faults.put(field, "form.tooLong");
-        }
     }
 }

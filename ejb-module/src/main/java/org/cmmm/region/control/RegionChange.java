@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cmmm.platform.control.BusinessException;
+import org.cmmm.platform.control.FormFaults;
 
 /**
  * The rules of support's changes to the region tree (manual: 地区不在列表中 — support adds the regions GB/T 2260
@@ -35,11 +36,17 @@ public final class RegionChange {
 
     /** The fault of a region name as typed, or empty; surrounding blanks do not count. */
     public static Optional<String> nameFault(String name) {
+        if (name != null && FormFaults.textFault(name, Integer.MAX_VALUE, false).isPresent()) {
+            return Optional.of(FormFaults.CONTROL_CHARACTERS);
+        }
         return lengthWithin(name, NAME_MIN, NAME_MAX) ? Optional.empty() : Optional.of(FAULT_NAME_LENGTH);
     }
 
     /** The fault of a reason as typed, or empty; surrounding blanks do not count. */
     public static Optional<String> reasonFault(String reason) {
+        if (reason != null && FormFaults.textFault(reason, Integer.MAX_VALUE, true).isPresent()) {
+            return Optional.of(FormFaults.CONTROL_CHARACTERS);
+        }
         return lengthWithin(reason, REASON_MIN, REASON_MAX) ? Optional.empty() : Optional.of(FAULT_REASON_LENGTH);
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.cmmm.platform.control.Clocks;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -37,7 +38,7 @@ public final class VerificationCodePolicy {
     public static final Duration RESEND_INTERVAL = Duration.ofSeconds(60);
     public static final int DAILY_CAP = 10;
     /** The calendar day of the daily cap is the day in Beijing, not the UTC day of the server. */
-    public static final ZoneId DAY_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId DAY_ZONE = Clocks.BEIJING;
 
     public static final String FAULT_TOO_SOON = "sms.resend.tooSoon";
     public static final String FAULT_DAILY_CAP = "sms.dailyCap";

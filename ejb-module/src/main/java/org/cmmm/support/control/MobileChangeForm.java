@@ -2,6 +2,7 @@ package org.cmmm.support.control;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.cmmm.platform.control.FormFaults;
 import org.cmmm.sms.control.MobileNumber;
 
 /**
@@ -25,6 +26,8 @@ public record MobileChangeForm(String newMobile, String reason) {
         int length = stated.codePointCount(0, stated.length());
         if (stated.isEmpty()) {
             faults.put("reason", FAULT_REASON_REQUIRED);
+        } else if (FormFaults.textFault(reason, Integer.MAX_VALUE, true).isPresent()) {
+            faults.put("reason", FormFaults.CONTROL_CHARACTERS);
         } else if (length < MIN_REASON || length > MAX_REASON) {
             faults.put("reason", FAULT_REASON_LENGTH);
         }

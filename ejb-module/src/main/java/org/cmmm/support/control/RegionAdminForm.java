@@ -2,6 +2,7 @@ package org.cmmm.support.control;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.cmmm.platform.control.FormFaults;
 import org.cmmm.sms.control.MobileNumber;
 import org.cmmm.account.control.PasswordPolicy;
 import org.cmmm.account.control.UserName;

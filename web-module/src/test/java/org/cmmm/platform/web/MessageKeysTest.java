@@ -131,7 +131,9 @@ class MessageKeysTest {
                 "support.audit.action.regionAdmin.create", "support.audit.action.account.mobile.change",
                 "support.audit.action.account.unlock", "support.audit.action.REGION_CREATE",
                 "support.audit.action.REGION_RENAME", "support.audit.action.REGION_DEACTIVATE",
-                "support.audit.action.REGION_ACTIVATE");
+                "support.audit.action.REGION_ACTIVATE", "support.audit.action.account.signIn",
+                "support.audit.action.account.signIn.failed", "support.audit.action.account.locked",
+                "support.audit.action.account.signIn.whileLocked", "support.audit.action.account.password.reset");
         assertThat(built.get("support.audit.target.")).containsExactlyInAnyOrder("support.audit.target.ENTERPRISE",
                 "support.audit.target.ACCOUNT", "support.audit.target.REGION");
     }
