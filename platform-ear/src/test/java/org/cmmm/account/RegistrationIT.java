@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.util.List;
 import javax.sql.DataSource;
 import org.cmmm.account.boundary.AccountService;
 import org.cmmm.account.boundary.RegistrationService;
@@ -128,6 +129,41 @@ class RegistrationIT {
 
         assertThat(unproved.faults()).extracting(f -> f.key()).containsExactly("sms.code.wrong");
         assertThat(proved.faults()).extracting(f -> f.key()).containsExactly(RegistrationService.FAULT_USCC_TAKEN);
+    }
+
+    @Test
+    void twoRegistrationsOfOneUsccAtOnceMakeOneAccountAndTellTheOtherItIsTaken() throws Exception {
+        String uscc = TestData.uscc("320505");
+        List<RegistrationForm> forms = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String mobile = TestData.mobile();
+            forms.add(form(TestData.unique("race"), uscc, mobile, sentCode(mobile)));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+            for (RegistrationForm form : forms) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        Subjects.anonymous(() -> registration.register(form));
+                        return "registered";
+                    } catch (BusinessException refused) {
+                        return refused.field().orElse("") + ":" + refused.messageKey();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new java.util.ArrayList<>();
+            for (var outcome : outcomes) {
+                results.add(outcome.get(2, java.util.concurrent.TimeUnit.MINUTES));
+            }
+            assertThat(results).containsExactlyInAnyOrder("registered", "uscc:" + RegistrationService.FAULT_USCC_TAKEN);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(new TestData(dataSource).count("select count(*) from enterprise where uscc = ?", uscc)).isEqualTo(1);
     }
 
     private String sentCode(String mobile) {

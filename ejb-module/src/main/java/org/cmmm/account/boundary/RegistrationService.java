@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -93,13 +94,22 @@ public class RegistrationService {
         Enterprise enterprise = new Enterprise(form.enterpriseName().strip(), uscc, industry.getCode(), region.getCode(),
                 region.getPath(), form.address().strip(), form.contactPerson().strip(), mobile,
                 blankToNull(form.email()), form.size(), LocalDateTime.now(clock));
-        em.persist(enterprise);
-        em.flush();
+        // The checks above read what is committed; a registration of the same USCC or user name at the same moment
+        // is stopped by the unique keys, and its loser gets the same answer as if it had come a second later.
+        insertOrRefuse(enterprise, "uscc", FAULT_USCC_TAKEN);
         Account account = new Account(userName, Passwords.hash(form.password()), Role.ENTERPRISE, enterprise.getId(),
                 null, form.contactPerson().strip(), mobile, clock.instant());
-        em.persist(account);
-        em.flush();
+        insertOrRefuse(account, "userName", "account.userName.taken");
         return account.getId();
+    }
+
+    private void insertOrRefuse(Object row, String field, String faultKey) {
+        try {
+            em.persist(row);
+            em.flush();
+        } catch (PersistenceException takenMeanwhile) {
+            throw BusinessException.atField(field, faultKey);
+        }
     }
 
     private static String blankToNull(String value) {
