@@ -113,6 +113,23 @@ class AccountTakeoverIT {
     }
 
     @Test
+    void thirtyFailuresFromOneAddressStopItEvenWithTheRightPasswordAndNoOtherAddress() {
+        String userName = account("Right#2026", TestData.mobile());
+        String address = "203.0.113." + (1 + new java.util.Random().nextInt(250)) + ":" + TestData.unique("it");
+        for (int i = 0; i < 30; i++) {
+            // thirty different (unknown) user names: no single account's lockout is involved
+            assertThat(accounts.login(TestData.unique("spray"), "Common#2026", address)).isInstanceOf(LoginOutcome.Failed.class);
+        }
+
+        assertThat(accounts.login(userName, "Right#2026", address)).as("the right password from that address")
+                .isEqualTo(new LoginOutcome.Failed());
+        assertThat(accounts.login(userName, "Right#2026", "198.51.100.9")).as("from another address")
+                .isInstanceOf(LoginOutcome.Success.class);
+        assertThat(new TestData(dataSource).count("select failed_logins from account where user_name = ?", userName))
+                .as("the account itself counted nothing").isZero();
+    }
+
+    @Test
     void aResetAnswersAlikeForAnUnknownNumberAndAKnownOneWhateverTheCode() {
         String known = TestData.mobile();
         account("Before#2026", known);

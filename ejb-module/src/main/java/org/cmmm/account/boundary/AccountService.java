@@ -37,6 +37,9 @@ public class AccountService {
     @EJB
     AuditLog audit;
 
+    @EJB
+    SignInThrottle throttle;
+
     Clock clock = Clock.systemUTC();
 
     /** How many failed sign-ins in a row lock an account, and for how many minutes: what the page tells. */
@@ -48,8 +51,29 @@ public class AccountService {
         return LoginLockout.LOCK_DURATION.toMinutes();
     }
 
+    /** A sign-in without a client address (calls from the platform itself and tests): no address throttle. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public LoginOutcome login(String userName, String password) {
+        return signIn(userName, password);
+    }
+
+    /**
+     * A sign-in from a client address: an address with too many recent failures is refused before any password is
+     * checked, with the answer of a wrong password ({@link SignInThrottle}); a failure from it is counted.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public LoginOutcome login(String userName, String password, String address) {
+        if (address != null && !throttle.allows(address)) {
+            return new LoginOutcome.Failed();
+        }
+        LoginOutcome outcome = signIn(userName, password);
+        if (address != null && !(outcome instanceof LoginOutcome.Success)) {
+            throttle.recordFailure(address);
+        }
+        return outcome;
+    }
+
+    private LoginOutcome signIn(String userName, String password) {
         Optional<Account> found = findByUserName(userName);
         if (found.isEmpty() || !found.get().isActive()) {
             Passwords.matches(password, DUMMY_HASH); // same work as a real check: timing tells nothing

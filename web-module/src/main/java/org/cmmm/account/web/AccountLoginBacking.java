@@ -30,7 +30,9 @@ public class AccountLoginBacking {
     public void login() throws IOException {
         Subject subject = SecurityUtils.getSubject();
         try {
-            subject.login(new UsernamePasswordToken(userName, password));
+            // the client address goes with the token: sign-in failures are also counted per address
+            String address = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+            subject.login(new UsernamePasswordToken(userName, password, false, address));
         } catch (AuthenticationException failedOrLocked) {
             // one answer for a wrong password, an unknown user and a locked account: the page tells no one
             // which user names exist (only an existing account can be locked)

@@ -39,7 +39,7 @@ public class AccountRealm extends AuthorizingRealm {
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) throws AuthenticationException {
         UsernamePasswordToken login = (UsernamePasswordToken) token;
         LoginOutcome outcome = CDI.current().select(AccountService.class).get()
-                .login(login.getUsername(), login.getPassword() == null ? "" : new String(login.getPassword()));
+                .login(login.getUsername(), login.getPassword() == null ? "" : new String(login.getPassword()), login.getHost());
         if (outcome instanceof LoginOutcome.Success success) {
             return new SimpleAuthenticationInfo(success.principal(), login.getCredentials(), getName());
         }
