@@ -43,8 +43,9 @@ public class AccountRealm extends AuthorizingRealm {
         if (outcome instanceof LoginOutcome.Success success) {
             return new SimpleAuthenticationInfo(success.principal(), login.getCredentials(), getName());
         }
-        if (outcome instanceof LoginOutcome.Locked locked) {
-            throw new LockedLogin(locked.remaining().toMinutes() + 1);
+        if (outcome instanceof LoginOutcome.Locked) {
+            // told apart for Shiro's listeners only: the page answers a locked account like a wrong password
+            throw new LockedAccountException();
         }
         throw new IncorrectCredentialsException();
     }
@@ -53,19 +54,5 @@ public class AccountRealm extends AuthorizingRealm {
     protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
         AccountPrincipal user = principals.oneByType(AccountPrincipal.class);
         return new SimpleAuthorizationInfo(user == null ? Set.of() : Set.of(user.role().name()));
-    }
-
-    /** A locked account, with the minutes until it unlocks by itself. */
-    public static class LockedLogin extends LockedAccountException {
-
-        private final long minutes;
-
-        LockedLogin(long minutes) {
-            this.minutes = minutes;
-        }
-
-        public long minutes() {
-            return minutes;
-        }
     }
 }

@@ -60,6 +60,9 @@ public class DiagnosisAnswerBacking implements Serializable {
     /** The tree of the answers as they are now; dropped whenever an answer changes. */
     private transient AnswerTree tree;
 
+    /** The model version of the diagnosis, asked of the boundary once per view (getters run many times a render). */
+    private transient MaturityModel model;
+
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
@@ -149,7 +152,10 @@ public class DiagnosisAnswerBacking implements Serializable {
     // what the page shows
 
     private MaturityModel model() {
-        return diagnoses.model(modelVersion);
+        if (model == null) {
+            model = diagnoses.model(modelVersion);
+        }
+        return model;
     }
 
     public AnswerTree getTree() {
