@@ -3,24 +3,14 @@ package org.cmmm.diagnosis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import java.util.List;
 import javax.sql.DataSource;
 import org.cmmm.it.Browser;
+import org.cmmm.it.DiagnosisRows;
 import org.cmmm.it.PlatformDeployment;
 import org.cmmm.it.TestData;
 import org.cmmm.model.control.MaturityModel;
-import org.cmmm.model.control.ModelReader;
 import org.cmmm.model.control.ProductionType;
 import org.cmmm.model.control.Question;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -60,12 +50,12 @@ class DiagnosisResultJourneyIT {
 
     @BeforeAll
     static void aDiagnosisCompletedAtLevelOne() throws SQLException {
-        model = currentModel();
+        model = DiagnosisRows.currentModel();
         DataSource database = TestData.fromTestJvm();
         TestData data = new TestData(database);
         long enterpriseId = data.enterprise(TestData.unique("结果旅程精密制造"), "320505");
         data.account(USER, PASSWORD, "ENTERPRISE", enterpriseId, null, TestData.mobile());
-        diagnosisId = completedDiagnosis(database, enterpriseId, data.regionPath("320505"));
+        diagnosisId = new DiagnosisRows(database).completed(enterpriseId, data.regionPath("320505"));
     }
 
     /** Each test starts signed out, so none depends on another or on their order (the diagnosis is shared, read only). */
@@ -141,86 +131,4 @@ class DiagnosisResultJourneyIT {
     }
 
     /** The rows the diagnosis boundary leaves behind for this outcome; returns the diagnosis id. */
-    private static long completedDiagnosis(DataSource database, long enterpriseId, String regionPath) throws SQLException {
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        try (Connection connection = database.getConnection()) {
-            connection.setAutoCommit(false);
-            long id;
-            try (PreparedStatement insert = connection.prepareStatement("insert into diagnosis (enterprise_id, region_path,"
-                    + " model_version, status, current_level, tailoring, production_type, basic_data, started_at,"
-                    + " basic_data_submitted_at, completed_at, total_exact, total_score, maturity_level, levels_reached)"
-                    + " values (?, ?, ?, 'COMPLETED', 2, '', 'DISCRETE', '{\"productionType\":\"DISCRETE\"}', ?, ?, ?, '1', ?, 1, 1)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                insert.setLong(1, enterpriseId);
-                insert.setString(2, regionPath);
-                insert.setString(3, model.version());
-                insert.setTimestamp(4, now);
-                insert.setTimestamp(5, now);
-                insert.setTimestamp(6, now);
-                insert.setBigDecimal(7, new BigDecimal("1.0000"));
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            try (PreparedStatement level = connection.prepareStatement("insert into diagnosis_level (diagnosis_id, level,"
-                    + " score_exact, score, reached, submitted_at) values (?, ?, ?, ?, ?, ?)")) {
-                addLevel(level, id, 1, "1", true, now);
-                addLevel(level, id, 2, "0", false, now);
-                level.executeBatch();
-            }
-            try (PreparedStatement answer = connection.prepareStatement("insert into diagnosis_answer (diagnosis_id,"
-                    + " question_code, level, option_code, answered_at) values (?, ?, ?, ?, ?)")) {
-                for (int number = 1; number <= 2; number++) {
-                    for (Question question : model.questionsFor(number, ProductionType.DISCRETE)) {
-                        answer.setLong(1, id);
-                        answer.setString(2, question.id());
-                        answer.setInt(3, number);
-                        answer.setString(4, number == 1 ? "FULL" : "NOT");
-                        answer.setTimestamp(5, now);
-                        answer.addBatch();
-                    }
-                }
-                answer.executeBatch();
-            }
-            connection.commit();
-            return id;
-        }
-    }
-
-    private static void addLevel(PreparedStatement level, long id, int number, String exact, boolean reached, Timestamp at)
-            throws SQLException {
-        level.setLong(1, id);
-        level.setInt(2, number);
-        level.setString(3, exact);
-        level.setBigDecimal(4, new BigDecimal(exact).setScale(4));
-        level.setBoolean(5, reached);
-        level.setTimestamp(6, at);
-        level.addBatch();
-    }
-
-    /** The model new diagnoses start with: the last file of cmmm/model/published.txt (config.jar). */
-    private static MaturityModel currentModel() {
-        String published = resource("cmmm/model/published.txt");
-        List<String> files = published.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        try (InputStream in = DiagnosisResultJourneyIT.class.getClassLoader()
-                .getResourceAsStream("cmmm/model/" + files.get(files.size() - 1))) {
-            return new ModelReader().read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = DiagnosisResultJourneyIT.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + name + " on the test class path (config.jar)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
 }

@@ -1,0 +1,142 @@
+package org.cmmm.it;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import javax.sql.DataSource;
+import org.cmmm.model.control.MaturityModel;
+import org.cmmm.model.control.ModelReader;
+import org.cmmm.model.control.ProductionType;
+import org.cmmm.model.control.Question;
+
+/**
+ * Diagnoses written from the test JVM exactly as the boundary writes them, for tests that need one in a given state
+ * without answering five levels in a browser: completed at level 1 (every level-1 question fully satisfied, every
+ * level-2 question not: 1.00 + 0 = 1.00), or answering level 1 with nothing answered yet.
+ */
+public final class DiagnosisRows {
+
+    private static MaturityModel model;
+
+    private final DataSource database;
+
+    public DiagnosisRows(DataSource database) {
+        this.database = database;
+    }
+
+    /** The model new diagnoses start with: the last file of cmmm/model/published.txt (config.jar). */
+    public static synchronized MaturityModel currentModel() {
+        if (model == null) {
+            List<String> files = resource("cmmm/model/published.txt").lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+            try (InputStream in = DiagnosisRows.class.getClassLoader().getResourceAsStream("cmmm/model/" + files.get(files.size() - 1))) {
+                model = new ModelReader().read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return model;
+    }
+
+    /** A diagnosis of the enterprise completed at level 1, with its two scored levels and every answer; returns its id. */
+    public long completed(long enterpriseId, String regionPath) {
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        try (Connection connection = database.getConnection()) {
+            connection.setAutoCommit(false);
+            long id = diagnosis(connection, enterpriseId, regionPath, "COMPLETED", now);
+            try (PreparedStatement level = connection.prepareStatement("insert into diagnosis_level (diagnosis_id, level,"
+                    + " score_exact, score, reached, submitted_at) values (?, ?, ?, ?, ?, ?)")) {
+                addLevel(level, id, 1, "1", true, now);
+                addLevel(level, id, 2, "0", false, now);
+                level.executeBatch();
+            }
+            try (PreparedStatement answer = connection.prepareStatement("insert into diagnosis_answer (diagnosis_id,"
+                    + " question_code, level, option_code, answered_at) values (?, ?, ?, ?, ?)")) {
+                for (int number = 1; number <= 2; number++) {
+                    for (Question question : currentModel().questionsFor(number, ProductionType.DISCRETE)) {
+                        answer.setLong(1, id);
+                        answer.setString(2, question.id());
+                        answer.setInt(3, number);
+                        answer.setString(4, number == 1 ? "FULL" : "NOT");
+                        answer.setTimestamp(5, now);
+                        answer.addBatch();
+                    }
+                }
+                answer.executeBatch();
+            }
+            connection.commit();
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A diagnosis of the enterprise with its basic data submitted, answering level 1, nothing answered; returns its id. */
+    public long answering(long enterpriseId, String regionPath) {
+        try (Connection connection = database.getConnection()) {
+            return diagnosis(connection, enterpriseId, regionPath, "ANSWERING", Timestamp.valueOf(LocalDateTime.now()));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long diagnosis(Connection connection, long enterpriseId, String regionPath, String status, Timestamp now)
+            throws SQLException {
+        boolean completed = status.equals("COMPLETED");
+        try (PreparedStatement insert = connection.prepareStatement("insert into diagnosis (enterprise_id, region_path,"
+                + " model_version, status, current_level, tailoring, production_type, basic_data, started_at,"
+                + " basic_data_submitted_at, completed_at, total_exact, total_score, maturity_level, levels_reached)"
+                + " values (?, ?, ?, ?, ?, '', 'DISCRETE', '{\"productionType\":\"DISCRETE\"}', ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, enterpriseId);
+            insert.setString(2, regionPath);
+            insert.setString(3, currentModel().version());
+            insert.setString(4, status);
+            insert.setInt(5, completed ? 2 : 1);
+            insert.setTimestamp(6, now);
+            insert.setTimestamp(7, now);
+            insert.setTimestamp(8, completed ? now : null);
+            insert.setString(9, completed ? "1" : null);
+            insert.setBigDecimal(10, completed ? new BigDecimal("1.0000") : null);
+            insert.setObject(11, completed ? 1 : null);
+            insert.setObject(12, completed ? 1 : null);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void addLevel(PreparedStatement level, long id, int number, String exact, boolean reached, Timestamp at)
+            throws SQLException {
+        level.setLong(1, id);
+        level.setInt(2, number);
+        level.setString(3, exact);
+        level.setBigDecimal(4, new BigDecimal(exact).setScale(4));
+        level.setBoolean(5, reached);
+        level.setTimestamp(6, at);
+        level.addBatch();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DiagnosisRows.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + name + " on the test class path (config.jar)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package org.cmmm.region;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.cmmm.it.ApplicationSurface;
+import org.cmmm.it.Browser;
+import org.cmmm.it.DiagnosisRows;
+import org.cmmm.it.Http;
+import org.cmmm.it.PlatformDeployment;
+import org.cmmm.it.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The cross-tenant matrix (issue 11): every page of the shipped web module and every GET path of its API, read from
+ * the EAR (so that a new page cannot escape), opened by every kind of user — anonymous, two enterprises, the city and
+ * province administrators of two provinces, support, administrator — with every id of the fixture: enterprises,
+ * diagnoses (completed and in progress) and accounts. Three enterprises: Suzhou (Jiangsu), Nanjing (Jiangsu, another
+ * city), Hangzhou (Zhejiang).
+ *
+ * <p>No answer may show the name, USCC or user name of an enterprise outside the user's tenancy; a page that takes an
+ * id of a kind answers a foreign one with "not found", "forbidden" or the sign-in page, never 200; nothing answers 5xx.
+ * Positive controls prove the sessions and the markers work: the owners and their administrators do see the data.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CrossTenantMatrixIT {
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    private static final String PASSWORD = "Matrix#2026";
+
+    /** The kind of id each page with an {@code id} view parameter takes; a new page with one must say its kind here. */
+    private static final Map<String, String> ID_KIND = Map.of(
+            "diagnosis/answer.xhtml", "diagnosis",
+            "diagnosis/basic-data.xhtml", "diagnosis",
+            "diagnosis/result.xhtml", "diagnosis",
+            "enterprise/view.xhtml", "enterprise");
+
+    private record Tenant(String name, String uscc, String user, long enterpriseId, long completed, long answering,
+                          long accountId) {
+        List<String> markers() {
+            return List.of(name, uscc, user);
+        }
+    }
+
+    private record Probe(String path, String role, String kind, long id) {
+    }
+
+    private static final Map<String, Tenant> TENANTS = new LinkedHashMap<>();
+    /** Session cookie per role; anonymous has none. */
+    private static final Map<String, String> SESSIONS = new LinkedHashMap<>();
+    /** Which tenants (by key) each role may see. */
+    private static final Map<String, Set<String>> VISIBLE = new LinkedHashMap<>();
+    private static final List<Long> ACCOUNT_IDS = new ArrayList<>();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformDeployment.ear();
+    }
+
+    @BeforeAll
+    static void threeEnterprisesInTwoProvincesAndNineKindsOfUser() {
+        DataSource database = TestData.fromTestJvm();
+        TestData data = new TestData(database);
+        DiagnosisRows diagnoses = new DiagnosisRows(database);
+        for (String[] tenant : new String[][] {{"suzhou", "320505"}, {"nanjing", "320102"}, {"hangzhou", "330106"}}) {
+            String name = TestData.unique("矩阵" + tenant[0]);
+            long enterpriseId = data.enterprise(name, tenant[1]);
+            String user = TestData.unique("matrix" + tenant[0]);
+            long accountId = data.account(user, PASSWORD, "ENTERPRISE", enterpriseId, null, TestData.mobile());
+            String path = data.regionPath(tenant[1]);
+            String uscc = data.text("select uscc from enterprise where id = ?", enterpriseId);
+            TENANTS.put(tenant[0], new Tenant(name, uscc, user, enterpriseId, diagnoses.completed(enterpriseId, path),
+                    diagnoses.answering(enterpriseId, path), accountId));
+            ACCOUNT_IDS.add(accountId);
+        }
+        VISIBLE.put("anonymous", Set.of());
+        VISIBLE.put("enterprise-suzhou", Set.of("suzhou"));
+        VISIBLE.put("enterprise-hangzhou", Set.of("hangzhou"));
+        VISIBLE.put("admin-suzhou-city", Set.of("suzhou"));
+        VISIBLE.put("admin-jiangsu-province", Set.of("suzhou", "nanjing"));
+        VISIBLE.put("admin-hangzhou-city", Set.of("hangzhou"));
+        VISIBLE.put("admin-zhejiang-province", Set.of("hangzhou"));
+        VISIBLE.put("support", Set.of("suzhou", "nanjing", "hangzhou"));
+        VISIBLE.put("admin", Set.of("suzhou", "nanjing", "hangzhou"));
+
+        Map<String, String> users = new LinkedHashMap<>();
+        users.put("enterprise-suzhou", TENANTS.get("suzhou").user());
+        users.put("enterprise-hangzhou", TENANTS.get("hangzhou").user());
+        users.put("admin-suzhou-city", staff(data, "REGION_ADMIN", "320500"));
+        users.put("admin-jiangsu-province", staff(data, "REGION_ADMIN", "320000"));
+        users.put("admin-hangzhou-city", staff(data, "REGION_ADMIN", "330100"));
+        users.put("admin-zhejiang-province", staff(data, "REGION_ADMIN", "330000"));
+        users.put("support", staff(data, "SUPPORT", null));
+        users.put("admin", staff(data, "ADMIN", null));
+        SESSIONS.put("anonymous", null);
+        for (Map.Entry<String, String> user : users.entrySet()) {
+            browser.signOutByForgetting();
+            browser.signIn(user.getValue(), PASSWORD, "zh_CN");
+            SESSIONS.put(user.getKey(), "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue());
+        }
+        browser.signOutByForgetting();
+    }
+
+    @Test
+    void noPageNoApiPathAndNoIdShowsAnyoneDataOutsideTheirTenancy() throws Exception {
+        ApplicationSurface surface = ApplicationSurface.ofShippedEar();
+        assertThat(ID_KIND.keySet()).as("pages with an id parameter")
+                .containsExactlyInAnyOrderElementsOf(surface.pages().entrySet().stream()
+                        .filter(page -> page.getValue().contains("id")).map(Map.Entry::getKey).toList());
+        assertThat(surface.pages().values()).as("view parameters other than id need a kind in this matrix")
+                .allSatisfy(parameters -> assertThat(parameters).isSubsetOf("id"));
+
+        Map<String, List<Long>> ids = new LinkedHashMap<>();
+        ids.put("enterprise", TENANTS.values().stream().map(Tenant::enterpriseId).toList());
+        ids.put("diagnosis", TENANTS.values().stream().flatMap(t -> List.of(t.completed(), t.answering()).stream()).toList());
+        ids.put("account", ACCOUNT_IDS);
+
+        List<Probe> probes = new ArrayList<>();
+        List<String> paths = new ArrayList<>(surface.pages().keySet());
+        paths.add("");
+        for (String path : paths) {
+            for (String role : SESSIONS.keySet()) {
+                for (Map.Entry<String, List<Long>> kind : ids.entrySet()) {
+                    for (long id : kind.getValue()) {
+                        probes.add(new Probe(path + "?id=" + id, role, kind.getKey(), id));
+                    }
+                }
+            }
+        }
+        for (String template : surface.getPaths()) {
+            for (String role : SESSIONS.keySet()) {
+                for (Map.Entry<String, List<Long>> kind : ids.entrySet()) {
+                    for (long id : kind.getValue()) {
+                        probes.add(new Probe(template.replaceAll("\\{[^}]+}", String.valueOf(id)), role, kind.getKey(), id));
+                    }
+                }
+            }
+        }
+
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        Map<String, AtomicInteger> okByRole = new LinkedHashMap<>();
+        SESSIONS.keySet().forEach(role -> okByRole.put(role, new AtomicInteger()));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (Probe probe : probes) {
+                done.add(pool.submit(() -> check(probe, failures, okByRole)));
+            }
+            for (Future<?> each : done) {
+                each.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        System.out.printf("Cross-tenant matrix: %d pages and %d GET paths x %d roles x %d ids = %d requests, %d failures%n",
+                paths.size(), surface.getPaths().size(), SESSIONS.size(), ids.values().stream().mapToInt(List::size).sum(),
+                probes.size(), failures.size());
+        assertThat(failures).as("requests that showed foreign data, answered 5xx or opened a foreign id").isEmpty();
+        okByRole.forEach((role, ok) -> assertThat(ok.get()).as("pages %s could open (its session works)", role).isPositive());
+    }
+
+    @Test
+    void theOwnersAndTheirAdministratorsDoSeeTheData() {
+        Tenant suzhou = TENANTS.get("suzhou");
+        Tenant nanjing = TENANTS.get("nanjing");
+        Tenant hangzhou = TENANTS.get("hangzhou");
+        assertShows("enterprise-suzhou", "diagnosis/result.xhtml?id=" + suzhou.completed(), "result-headline");
+        assertShows("enterprise-suzhou", "diagnosis/answer.xhtml?id=" + suzhou.answering(), "id=\"answer\"");
+        assertShows("enterprise-hangzhou", "diagnosis/result.xhtml?id=" + hangzhou.completed(), "result-headline");
+        assertShows("admin-suzhou-city", "enterprise/view.xhtml?id=" + suzhou.enterpriseId(), suzhou.name());
+        assertShows("admin-suzhou-city", "diagnosis/result.xhtml?id=" + suzhou.completed(), "result-headline");
+        assertShows("admin-jiangsu-province", "enterprise/view.xhtml?id=" + nanjing.enterpriseId(), nanjing.name());
+        assertShows("admin-zhejiang-province", "enterprise/view.xhtml?id=" + hangzhou.enterpriseId(), hangzhou.uscc());
+        assertShows("support", "enterprise/view.xhtml?id=" + hangzhou.enterpriseId(), hangzhou.name());
+        assertShows("admin", "diagnosis/result.xhtml?id=" + nanjing.completed(), "result-headline");
+    }
+
+    /** A staff account of the role (and region); returns its user name. */
+    private static String staff(TestData data, String role, String regionCode) {
+        String user = TestData.unique("matrix" + role.toLowerCase());
+        data.account(user, PASSWORD, role, null, regionCode, TestData.mobile());
+        return user;
+    }
+
+    private static void check(Probe probe, List<String> failures, Map<String, AtomicInteger> okByRole) {
+        String session = SESSIONS.get(probe.role());
+        HttpResponse<String> response = session == null
+                ? Http.get(probe.path(), "Cookie", "cmmm_lang=zh_CN")
+                : Http.get(probe.path(), "Cookie", session + "; cmmm_lang=zh_CN");
+        int status = response.statusCode();
+        String where = probe.role() + " GET /" + probe.path() + " -> " + status;
+        if (status >= 500) {
+            failures.add(where + ": server error");
+        }
+        Set<String> visible = VISIBLE.get(probe.role());
+        TENANTS.forEach((key, tenant) -> {
+            if (!visible.contains(key)) {
+                for (String marker : tenant.markers()) {
+                    if (response.body().contains(marker)) {
+                        failures.add(where + ": shows " + marker + " of " + key);
+                    }
+                }
+            }
+        });
+        String page = probe.path().replaceAll("\\?.*", "");
+        if (probe.kind().equals(ID_KIND.get(page)) && !visible.contains(ownerOf(probe)) && status == 200) {
+            failures.add(where + ": opened the " + probe.kind() + " " + probe.id() + " of " + ownerOf(probe));
+        }
+        if (status == 200) {
+            okByRole.get(probe.role()).incrementAndGet();
+        }
+    }
+
+    private static String ownerOf(Probe probe) {
+        for (Map.Entry<String, Tenant> tenant : TENANTS.entrySet()) {
+            Tenant t = tenant.getValue();
+            boolean owns = switch (probe.kind()) {
+                case "enterprise" -> t.enterpriseId() == probe.id();
+                case "diagnosis" -> t.completed() == probe.id() || t.answering() == probe.id();
+                default -> t.accountId() == probe.id();
+            };
+            if (owns) {
+                return tenant.getKey();
+            }
+        }
+        throw new IllegalStateException("no owner of " + probe);
+    }
+
+    private static void assertShows(String role, String path, String text) {
+        HttpResponse<String> response = Http.get(path, "Cookie", SESSIONS.get(role) + "; cmmm_lang=zh_CN");
+        assertThat(response.statusCode()).as("%s opens %s", role, path).isEqualTo(200);
+        assertThat(response.body()).as("%s opens %s", role, path).contains(text);
+    }
+}
