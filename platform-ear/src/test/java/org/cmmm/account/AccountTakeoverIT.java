@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.cmmm.account.boundary.AccountService;
 import org.cmmm.account.boundary.PasswordResetService;
 import org.cmmm.account.boundary.PasswordResetService.By;
+import org.cmmm.account.boundary.RegistrationService;
 import org.cmmm.account.control.LoginOutcome;
 import org.cmmm.it.PlatformDeployment;
 import org.cmmm.it.Subjects;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The two account-takeover holes an attacker found (issue 11, holes 1 and 2), closed: a password-reset code
  * can be tried five times, one after another or all at once, after which even the right code is refused; twenty
- * parallel wrong passwords lock the account after the fifth, as twenty in a row would.
+ * parallel wrong passwords lock the account after the fifth, as twenty in a row would; twenty parallel registrations
+ * with wrong codes burn the registration code alike.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountTakeoverIT {
@@ -41,7 +43,7 @@ class AccountTakeoverIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return PlatformDeployment.earWithTests(AccountTakeoverIT.class);
+        return PlatformDeployment.earWithTests(AccountTakeoverIT.class, RegistrationIT.class);
     }
 
     @Inject
@@ -49,6 +51,9 @@ class AccountTakeoverIT {
 
     @Inject
     PasswordResetService reset;
+
+    @Inject
+    RegistrationService registration;
 
     @Resource(lookup = "java:app/jdbc/cmmm")
     DataSource dataSource;
@@ -84,6 +89,32 @@ class AccountTakeoverIT {
         assertThat(refusedReset(mobile, code).messageKey()).isEqualTo(PasswordResetService.FAULT_CODE_REFUSED);
         assertThat(tries(mobile)).isEqualTo(5);
         assertThat(accounts.login(userName, "Before#2026")).isInstanceOf(LoginOutcome.Success.class);
+    }
+
+    @Test
+    void twentyParallelRegistrationsWithWrongCodesBurnTheCodeAndTheRightOneThenRegistersNothing() throws Exception {
+        String mobile = TestData.mobile();
+        Subjects.anonymous(() -> {
+            registration.sendCode(mobile);
+            return null;
+        });
+        String code = DevelopmentSmsGateway.latest().stream().filter(m -> m.mobile().equals(mobile)).findFirst().orElseThrow().code();
+        long accountsBefore = new TestData(dataSource).count("select count(*) from account where mobile = ?", mobile);
+
+        List<String> answers = inParallel(() -> refusedRegistration(mobile, wrong(code)));
+
+        assertThat(answers).hasSize(PARALLEL).allSatisfy(answer -> assertThat(answer).startsWith(":sms.code."));
+        assertThat(tries(mobile)).isEqualTo(5);
+        assertThat(refusedRegistration(mobile, code)).as("the right code after the limit").startsWith(":sms.code.");
+        assertThat(new TestData(dataSource).count("select count(*) from account where mobile = ?", mobile)).isEqualTo(accountsBefore);
+    }
+
+    /** Registers a new enterprise with the mobile and code; returns the field and key of the refusal. */
+    private String refusedRegistration(String mobile, String code) {
+        BusinessException refused = catchThrowableOfType(BusinessException.class, () -> Subjects.anonymous(() ->
+                registration.register(RegistrationIT.form(TestData.unique("burn"), TestData.uscc("320505"), mobile, code))));
+        assertThat(refused).as("registration with code %s", code).isNotNull();
+        return refused.faults().get(0).field().orElse("") + ":" + refused.faults().get(0).key();
     }
 
     @Test

@@ -234,10 +234,17 @@ class DiagnosisServiceIT {
         BusinessException outOfRange = refused(() -> diagnoses.saveBasicData(id, draft, withValid(Map.of("rdShare", "120")), true));
         assertThat(outOfRange.field()).hasValue("rdShare");
 
-        int submitted = as(() -> diagnoses.saveBasicData(id, draft, withValid(Map.of()), true));
+        for (String unplain : List.of("1e2", "1,200", "１２0abc")) {
+            assertThat(refused(() -> diagnoses.saveBasicData(id, draft, withValid(Map.of("employees", unplain)), false)).field())
+                    .as(unplain).hasValue("employees");
+        }
+        // typed with a full-width sign and digits, trailing zeros and an injected key: stored plain, the key dropped
+        int submitted = as(() -> diagnoses.saveBasicData(id, draft,
+                withValid(Map.of("employees", "＋１２０.00", "rdShare", "3.50", "injected", "x")), true));
         assertThat(refused(() -> diagnoses.saveBasicData(id, submitted, withValid(Map.of("employees", "5")), true)).messageKey())
                 .isEqualTo("diagnosis.basicData.locked");
-        assertThat(as(() -> diagnoses.basicData(diagnoses.get(id)))).containsEntry("employees", "120");
+        assertThat(as(() -> diagnoses.basicData(diagnoses.get(id)))).containsEntry("employees", "120")
+                .containsEntry("rdShare", "3.5").doesNotContainKey("injected");
     }
 
     private int submitBasicData(long id) {

@@ -231,9 +231,10 @@ public class DiagnosisService {
         }
         MaturityModel model = modelOf(diagnosis);
         BusinessException.throwIfAny(Fault.atFields(BasicDataAnswers.violations(model.basicData(), values, submit)));
-        String json = toJson(values);
+        Map<String, String> stored = BasicDataAnswers.normalized(model.basicData(), values);
+        String json = toJson(stored);
         if (submit) {
-            diagnosis.submitBasicData(json, BasicDataAnswers.productionType(values), LocalDateTime.now(clock));
+            diagnosis.submitBasicData(json, BasicDataAnswers.productionType(stored), LocalDateTime.now(clock));
             preselectNotInvolved(diagnosis, model, 1);
         } else {
             diagnosis.saveBasicDataDraft(json);

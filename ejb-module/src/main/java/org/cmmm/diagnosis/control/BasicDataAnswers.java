@@ -12,13 +12,18 @@ import org.cmmm.model.control.BasicDataField;
 import org.cmmm.model.control.BasicDataOption;
 import org.cmmm.model.control.BasicDataType;
 import org.cmmm.model.control.ProductionType;
+import org.cmmm.platform.control.FormFaults;
 
 /**
  * Checks the answers to the basic-data questionnaire (基础数据调查问卷) against the fields of the model version:
  * types, ranges, options, lengths. A draft may leave required fields empty; a submission may not (manual §1.3:
  * once submitted it cannot be changed). Values are strings as typed; multiple choices are comma-separated codes.
+ * What is stored is {@link #normalized}: numbers in one plain form, whatever digits or signs they were typed with.
  */
 public final class BasicDataAnswers {
+
+    /** The longest text answer a field without its own limit takes. */
+    static final int TEXT_LIMIT = 1000;
 
     private BasicDataAnswers() {
     }
@@ -39,6 +44,25 @@ public final class BasicDataAnswers {
         return faults;
     }
 
+    /**
+     * The answers as they are stored: only the fields of the model (a posted key of no field is dropped), text
+     * stripped, numbers in their plain form ({@code ＋１００.０} and {@code 100.000} are {@code 100}, Arabic-Indic
+     * digits become ASCII), so that statistics never meet two spellings of one value. A value that is not a plain
+     * number stays as typed: {@link #violations} refuses it.
+     */
+    public static Map<String, String> normalized(List<BasicDataField> fields, Map<String, String> values) {
+        Map<String, String> stored = new LinkedHashMap<>();
+        for (BasicDataField field : fields) {
+            String value = values.get(field.code());
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            String stripped = value.strip();
+            stored.put(field.code(), field.type().isNumeric() ? PlainNumber.parse(stripped).map(PlainNumber::text).orElse(stripped) : stripped);
+        }
+        return stored;
+    }
+
     /** The production type the questionnaire gives; it decides weights and questions. */
     public static ProductionType productionType(Map<String, String> values) {
         return ProductionType.valueOf(values.get(BasicDataField.PRODUCTION_TYPE).strip());
@@ -53,7 +77,10 @@ public final class BasicDataAnswers {
                 return Arrays.stream(value.split(",")).map(String::strip).allMatch(options::contains)
                         ? Optional.empty() : Optional.of("diagnosis.basicData.option");
             case TEXT:
-                return field.maxLength().isPresent() && value.length() > field.maxLength().getAsInt()
+                if (FormFaults.textFault(value, Integer.MAX_VALUE, true).isPresent()) {
+                    return Optional.of(FormFaults.CONTROL_CHARACTERS);
+                }
+                return value.codePointCount(0, value.length()) > field.maxLength().orElse(TEXT_LIMIT)
                         ? Optional.of("diagnosis.basicData.tooLong") : Optional.empty();
             default:
                 return checkNumber(field, value);
@@ -61,12 +88,11 @@ public final class BasicDataAnswers {
     }
 
     private static Optional<String> checkNumber(BasicDataField field, String value) {
-        BigDecimal number;
-        try {
-            number = new BigDecimal(value);
-        } catch (NumberFormatException e) {
+        Optional<BigDecimal> parsed = PlainNumber.parse(value).map(PlainNumber::value);
+        if (parsed.isEmpty()) {
             return Optional.of("diagnosis.basicData.number");
         }
+        BigDecimal number = parsed.get();
         if (field.type() == BasicDataType.INTEGER && number.stripTrailingZeros().scale() > 0) {
             return Optional.of("diagnosis.basicData.integer");
         }

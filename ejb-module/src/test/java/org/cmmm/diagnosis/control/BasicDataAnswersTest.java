@@ -60,4 +60,23 @@ class BasicDataAnswersTest {
         assertThat(BasicDataAnswers.violations(FIELDS, values, true)).isEmpty();
         assertThat(BasicDataAnswers.productionType(values)).isEqualTo(ProductionType.MIXED);
     }
+
+    @Test
+    void numbersAreStoredInTheirPlainFormAndOnlyTheModelsFieldsAreKept() {
+        Map<String, String> typed = Map.of("productionType", " MIXED ", "employees", "１２０", "rdShare", "+3.50",
+                "systems", "ERP,MES", "injected", "<script>");
+        assertThat(BasicDataAnswers.violations(FIELDS, typed, true)).isEmpty();
+        assertThat(BasicDataAnswers.normalized(FIELDS, typed)).containsExactly(
+                Map.entry("productionType", "MIXED"), Map.entry("employees", "120"), Map.entry("rdShare", "3.5"),
+                Map.entry("systems", "ERP,MES"));
+    }
+
+    @Test
+    void exponentsGroupingAndInvisibleCharactersAreRefusedNotGuessed() {
+        assertThat(BasicDataAnswers.violations(FIELDS, Map.of("employees", "1e2", "rdShare", "1,5", "products", "A\u202EB"), false))
+                .containsEntry("employees", "diagnosis.basicData.number")
+                .containsEntry("rdShare", "diagnosis.basicData.number")
+                .containsEntry("products", "form.controlCharacters");
+        assertThat(BasicDataAnswers.violations(FIELDS, Map.of("employees", "100.000"), false)).as("a whole number with zeros").isEmpty();
+    }
 }
