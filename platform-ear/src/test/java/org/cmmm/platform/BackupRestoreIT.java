@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import javax.sql.DataSource;
-import org.cmmm.it.CompletedDiagnoses;
+import org.cmmm.it.DiagnosisRows;
 import org.cmmm.it.TestData;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -73,13 +73,13 @@ class BackupRestoreIT {
         DataSource source = database(SOURCE);
         referenceData(source);
         TestData data = new TestData(source);
-        CompletedDiagnoses completed = new CompletedDiagnoses(source, CompletedDiagnoses.currentModel());
+        DiagnosisRows completed = new DiagnosisRows(source);
         String path = data.regionPath("320505");
         for (int enterprise = 1; enterprise <= 3; enterprise++) {
             long id = data.enterprise(TestData.unique("备份精密制造"), "320505");
             USERS.add(account(data, "ENTERPRISE", id, null));
             for (int diagnosis = 1; diagnosis <= enterprise; diagnosis++) {
-                DIAGNOSES.put(completed.atLevelOne(id, path), new BigDecimal("1.0000"));
+                DIAGNOSES.put(completed.completed(id, path), new BigDecimal("1.0000"));
             }
         }
         USERS.add(account(data, "REGION_ADMIN", null, "320500"));
