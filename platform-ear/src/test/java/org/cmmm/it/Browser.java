@@ -97,13 +97,23 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
                 });
     }
 
-    /** Signs in on the sign-in page in a language ("zh_CN" or "en") and waits until the header names the user. */
     /** Forgets every cookie of the platform: the next page is seen signed out, as by a new visitor. */
     public void signOutByForgetting() {
         open("?lang=zh_CN");
         driver.manage().deleteAllCookies();
     }
 
+    /**
+     * Signs in as a new visitor and returns the session's cookie ({@code JSESSIONID=…}), for plain HTTP requests made
+     * as that user; the session stays valid when the browser goes on as someone else.
+     */
+    public String sessionOf(String userName, String password) {
+        signOutByForgetting();
+        signIn(userName, password, "zh_CN");
+        return "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
+    /** Signs in on the sign-in page in a language ("zh_CN" or "en") and waits until the header names the user. */
     public void signIn(String userName, String password, String lang) {
         open("account/login.xhtml?lang=" + lang);
         type(By.id("login:userName"), userName);

@@ -90,26 +90,38 @@ public final class DiagnosisRows {
         }
     }
 
+    /** A diagnosis of the enterprise just started: the basic-data questionnaire is open, nothing filled in; returns its id. */
+    public long basicData(long enterpriseId, String regionPath) {
+        try (Connection connection = database.getConnection()) {
+            return diagnosis(connection, enterpriseId, regionPath, "BASIC_DATA", Timestamp.valueOf(LocalDateTime.now()));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static long diagnosis(Connection connection, long enterpriseId, String regionPath, String status, Timestamp now)
             throws SQLException {
         boolean completed = status.equals("COMPLETED");
+        boolean basicData = status.equals("BASIC_DATA");
         try (PreparedStatement insert = connection.prepareStatement("insert into diagnosis (enterprise_id, region_path,"
                 + " model_version, status, current_level, tailoring, production_type, basic_data, started_at,"
                 + " basic_data_submitted_at, completed_at, total_exact, total_score, maturity_level, levels_reached)"
-                + " values (?, ?, ?, ?, ?, '', 'DISCRETE', '{\"productionType\":\"DISCRETE\"}', ?, ?, ?, ?, ?, ?, ?)",
+                + " values (?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, enterpriseId);
             insert.setString(2, regionPath);
             insert.setString(3, currentModel().version());
             insert.setString(4, status);
             insert.setInt(5, completed ? 2 : 1);
-            insert.setTimestamp(6, now);
-            insert.setTimestamp(7, now);
-            insert.setTimestamp(8, completed ? now : null);
-            insert.setString(9, completed ? "1" : null);
-            insert.setBigDecimal(10, completed ? new BigDecimal("1.0000") : null);
-            insert.setObject(11, completed ? 1 : null);
-            insert.setObject(12, completed ? 1 : null);
+            insert.setString(6, basicData ? null : "DISCRETE");
+            insert.setString(7, basicData ? null : "{\"productionType\":\"DISCRETE\"}");
+            insert.setTimestamp(8, now);
+            insert.setTimestamp(9, basicData ? null : now);
+            insert.setTimestamp(10, completed ? now : null);
+            insert.setString(11, completed ? "1" : null);
+            insert.setBigDecimal(12, completed ? new BigDecimal("1.0000") : null);
+            insert.setObject(13, completed ? 1 : null);
+            insert.setObject(14, completed ? 1 : null);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();

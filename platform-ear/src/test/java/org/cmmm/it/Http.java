@@ -35,6 +35,14 @@ public final class Http {
                 .build());
     }
 
+    /** A request of any method without a body. */
+    public static HttpResponse<String> send(String method, String path) {
+        return send(HttpRequest.newBuilder(URI.create(PlatformDeployment.baseUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build());
+    }
+
     private static HttpResponse<String> send(HttpRequest request) {
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

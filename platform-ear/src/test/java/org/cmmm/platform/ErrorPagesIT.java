@@ -2,7 +2,10 @@ package org.cmmm.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.cmmm.it.Http;
 import org.cmmm.it.PlatformDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,6 +32,46 @@ class ErrorPagesIT {
     static EnterpriseArchive deployment() {
         // under /error/, which shiro.ini opens to everyone (any other new path is closed by the last rule)
         return PlatformDeployment.earWithPage("error/it-fail.xhtml", new StringAsset(FAILING_PAGE));
+    }
+
+    @Test
+    void otherMethodsAndMalformedRequestsGetThePlatformsPageNeverTheServersWithItsVersion() throws Exception {
+        int tried = 0;
+        for (String method : List.of("PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND")) {
+            for (String path : List.of("", "index.xhtml", "account/login.xhtml", "api/v1/models/current", "no-such-page")) {
+                HttpResponse<String> response = Http.send(method, path);
+                assertThat(response.statusCode()).as("%s /%s", method, path).isBetween(400, 499);
+                assertNoServerNameOrVersion(method + " /" + path, response.body(), response.headers().map().toString());
+                tried++;
+            }
+        }
+        for (String requestLine : List.of("GET /%zz HTTP/1.1", "GET /index.xhtml?x=%ff%fe%00 HTTP/1.1", "GET /../../etc/passwd HTTP/1.1",
+                "BREW /index.xhtml HTTP/1.1", "GET /" + "a".repeat(20_000) + " HTTP/1.1")) {
+            String response = raw(requestLine);
+            // (the server's connector answers some of these itself, e.g. an empty 200 to an undecodable path: no page, no name)
+            assertThat(response).as(requestLine).matches("(?s)HTTP/1\\.1 [1-4]\\d\\d .*");
+            assertNoServerNameOrVersion(requestLine, response, "");
+            tried++;
+        }
+        assertThat(tried).isEqualTo(35);
+    }
+
+    private static void assertNoServerNameOrVersion(String what, String body, String headers) {
+        for (String text : List.of(body, headers)) {
+            assertThat(text).as(what).doesNotContain("Payara").doesNotContain("GlassFish").doesNotContain("Grizzly")
+                    .doesNotContainPattern("Java\\(TM\\)|OpenJDK|JDK 1?\\d");
+        }
+        assertNoStackTrace(body);
+    }
+
+    /** Sends a request line as typed, through a plain socket (an HTTP client would refuse to send a malformed one). */
+    private static String raw(String requestLine) throws Exception {
+        try (Socket socket = new Socket("localhost", Integer.getInteger("it.http.port", 28080))) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

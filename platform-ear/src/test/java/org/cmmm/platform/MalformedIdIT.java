@@ -63,9 +63,7 @@ class MalformedIdIT {
 
     /** Signs in with the browser and returns its session cookie, for plain HTTP requests that see the status. */
     private static String signedInSession(String user) {
-        browser.signOutByForgetting();
-        browser.signIn(user, PASSWORD, "zh_CN");
-        return "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        return browser.sessionOf(user, PASSWORD);
     }
 
     private static void assertNotFound(String path, String session) {

@@ -49,14 +49,22 @@ class ProductionModeIT {
 
     @Test
     void productionRefusesDevelopmentAdaptersAndHasNoDevPagesAndNoDemoAccounts() throws Exception {
+        java.sql.Timestamp started = java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(5));
         try {
             refusesToStartWith(Map.of("CMMM_MODE", "production", "CMMM_SMS_ADAPTER", "development",
                     "CMMM_REGISTRY_ADAPTER", "http", "CMMM_REGISTRY_URL", NOWHERE), "cmmm.sms.adapter", "CMMM_SMS_ADAPTER");
             refusesToStartWith(Map.of("CMMM_MODE", "production", "CMMM_SMS_ADAPTER", "http", "CMMM_SMS_URL", NOWHERE,
                     "CMMM_REGISTRY_ADAPTER", "development"), "cmmm.registry.adapter", "CMMM_REGISTRY_ADAPTER");
 
-            // demo accounts left from a development trial: one with the published password, one whose owner changed it
+            // each refusal is in the audit log, naming the setting
             TestData data = new TestData(TestData.fromTestJvm());
+            for (String setting : List.of("cmmm.sms.adapter", "cmmm.registry.adapter")) {
+                assertThat(data.count("select count(*) from audit_entry where action = 'platform.productionRefused'"
+                        + " and actor = 'platform' and after_value like ? and at >= ?", "%" + setting + "%", started))
+                        .as("audited refusal of %s", setting).isEqualTo(1);
+            }
+
+            // demo accounts left from a development trial: one with the published password, one whose owner changed it
             data.account("demo", DEMO_PASSWORD, "SUPPORT", null, null, TestData.mobile());
             data.account("demo2", "Changed#2026", "SUPPORT", null, null, TestData.mobile());
 
@@ -78,6 +86,8 @@ class ProductionModeIT {
                     .as("an account of a demo name with its own password, left alone").isEqualTo(1);
             assertThat(Files.readString(TestServer.serverLog(), StandardCharsets.UTF_8))
                     .contains("demo account 'demo' still had the published demo password and is now disabled");
+            assertThat(data.count("select count(*) from audit_entry a join account u on a.target_id = u.id"
+                    + " where a.action = 'account.demo.disabled' and u.user_name = 'demo'")).isEqualTo(1);
             browser.open("account/login.xhtml?lang=zh_CN");
             browser.type(By.id("login:userName"), "demo");
             browser.type(By.id("login:password"), DEMO_PASSWORD);

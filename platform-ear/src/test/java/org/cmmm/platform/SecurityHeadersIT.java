@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.cmmm.it.Http;
 import org.cmmm.it.PlatformDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -49,6 +50,17 @@ class SecurityHeadersIT {
         String cookie = Http.get("account/login.xhtml").headers().allValues("Set-Cookie").stream()
                 .filter(value -> value.startsWith("JSESSIONID=")).findFirst().orElseThrow();
         assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
+    void readingThePublicPagesWithoutAFormCreatesNoSession() {
+        for (String path : List.of("", "index.xhtml", "model/overview.xhtml", "no-such-page.xhtml", "no/such/thing",
+                "api/v1/models", "health")) {
+            var response = Http.get(path, "Cookie", "cmmm_lang=zh_CN");
+            assertThat(response.statusCode()).as(path).isLessThan(500);
+            assertThat(response.headers().allValues("Set-Cookie")).as("cookies of %s", path)
+                    .noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        }
     }
 
     @Test

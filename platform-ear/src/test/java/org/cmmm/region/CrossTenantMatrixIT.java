@@ -114,11 +114,7 @@ class CrossTenantMatrixIT {
         users.put("support", staff(data, "SUPPORT", null));
         users.put("admin", staff(data, "ADMIN", null));
         SESSIONS.put("anonymous", null);
-        for (Map.Entry<String, String> user : users.entrySet()) {
-            browser.signOutByForgetting();
-            browser.signIn(user.getValue(), PASSWORD, "zh_CN");
-            SESSIONS.put(user.getKey(), "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue());
-        }
+        users.forEach((kind, user) -> SESSIONS.put(kind, browser.sessionOf(user, PASSWORD)));
         browser.signOutByForgetting();
     }
 

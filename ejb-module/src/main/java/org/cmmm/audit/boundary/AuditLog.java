@@ -6,6 +6,8 @@ import static org.cmmm.platform.control.Role.ADMIN;
 import static org.cmmm.platform.control.Role.SUPPORT;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -27,7 +29,12 @@ public class AuditLog {
     public static final String ACTION_LOCKED = "account.locked";
     public static final String ACTION_SIGN_IN_WHILE_LOCKED = "account.signIn.whileLocked";
     public static final String ACTION_PASSWORD_RESET = "account.password.reset";
+    public static final String ACTION_PRODUCTION_REFUSED = "platform.productionRefused";
+    public static final String ACTION_DEMO_ACCOUNT_DISABLED = "account.demo.disabled";
     public static final String TARGET_ACCOUNT = "ACCOUNT";
+    public static final String TARGET_PLATFORM = "PLATFORM";
+    /** The actor of what the platform does by itself, at start-up. */
+    public static final String PLATFORM_ACTOR = "platform";
     public static final String UNKNOWN_ACCOUNT = "-";
 
     /** Longest reason the log keeps (the column). */
@@ -67,6 +74,16 @@ public class AuditLog {
         String actor = userName == null || userName.isBlank() ? "-" : userName.strip();
         em.persist(new AuditEntry(LocalDateTime.now(clock), actor.length() > 64 ? actor.substring(0, 64) : actor, action,
                 TARGET_ACCOUNT, accountId == null ? UNKNOWN_ACCOUNT : String.valueOf(accountId), null, null, null));
+    }
+
+    /**
+     * Records what the platform did or refused by itself at start-up — production mode refusing a development
+     * adapter, a demo account disabled — in a transaction of its own, so that the entry stays when the start fails.
+     */
+    @Allowed(system = true)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void platformEvent(String action, String targetType, String targetId, String detail) {
+        em.persist(new AuditEntry(LocalDateTime.now(clock), PLATFORM_ACTOR, action, targetType, targetId, null, null, detail));
     }
 
     /** A page of the log, newest first. */

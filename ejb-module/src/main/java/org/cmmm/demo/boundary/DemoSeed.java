@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Logger;
 import org.cmmm.account.control.Passwords;
+import org.cmmm.audit.boundary.AuditLog;
 import org.cmmm.platform.control.Role;
 import org.cmmm.account.entity.Account;
 import org.cmmm.diagnosis.control.MonthlyQuota;
@@ -57,6 +58,9 @@ public class DemoSeed {
     @PersistenceContext(unitName = "cmmm")
     EntityManager em;
 
+    @Inject
+    AuditLog audit;
+
     /** The user names the seed creates (config/demo/logins.tsv prints them with the published password). */
     static final List<String> DEMO_USERS = List.of("support", "admin", "suzhou", "zhejiang", "demo", "demo2");
 
@@ -98,7 +102,7 @@ public class DemoSeed {
     /**
      * Production start-up: a demo account left from a development trial still opens with the published password,
      * so each one that does is disabled (an account that merely shares a demo name but has its own password is
-     * left alone), and the log says so.
+     * left alone), and the server log and the audit log say so.
      */
     private void disableDemoAccounts() {
         for (String userName : DEMO_USERS) {
@@ -106,6 +110,8 @@ public class DemoSeed {
                     .filter(account -> account.isActive() && Passwords.matches(DEMO_PASSWORD, account.getPasswordHash()))
                     .forEach(account -> {
                         account.deactivate();
+                        audit.platformEvent(AuditLog.ACTION_DEMO_ACCOUNT_DISABLED, AuditLog.TARGET_ACCOUNT,
+                                String.valueOf(account.getId()), "active=false");
                         LOG.warning(() -> "Production mode: demo account '" + userName
                                 + "' still had the published demo password and is now disabled");
                     });

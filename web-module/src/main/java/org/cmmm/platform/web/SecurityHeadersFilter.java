@@ -18,12 +18,15 @@ import java.util.Set;
  * <li>headers that keep browsers from sniffing types, framing the pages, leaking the full URL to other sites or
  * offering camera, microphone and location to them, and HSTS when the request came over TLS;</li>
  * <li>a state-changing request (POST, PUT, PATCH, DELETE) from another site is refused with 403: when the browser
- * names an Origin (or else a Referer), its host must be this site's. The view state stays the second defence.</li>
+ * names an Origin (or else a Referer), its host must be this site's. The view state stays the second defence;</li>
+ * <li>a method the platform does not serve (PUT, DELETE, TRACE, WebDAV's …) is 405 with the platform's page: the
+ * Faces servlet would otherwise render a page for any method.</li>
  * </ul>
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final Set<String> SERVED = Set.of("GET", "HEAD", "POST");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -40,6 +43,11 @@ public class SecurityHeadersFilter extends HttpFilter {
                 "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
+        if (!SERVED.contains(request.getMethod())) {
+            response.setHeader("Allow", "GET, HEAD, POST");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
         }
         if (STATE_CHANGING.contains(request.getMethod()) && !fromThisSite(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
