@@ -49,7 +49,7 @@ public final class ModelReader {
 
     private static AnswerOption answerOption(ModelJson json) {
         LocalizedText label = json.has("label") ? json.text("label") : json.inlineText();
-        return new AnswerOption(json.string("code"), json.ratio("value"), label);
+        return new AnswerOption(json.string("code"), json.ratio("value"), label, json.optionalText("definition"));
     }
 
     private static ScoreBand scoreBand(ModelJson json) {

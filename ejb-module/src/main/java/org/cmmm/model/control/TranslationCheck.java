@@ -19,7 +19,11 @@ final class TranslationCheck {
         require(model.name(), "model name");
         require(model.description(), "model description");
         require(model.notInvolved(), "not-involved label");
-        model.answerOptions().forEach(option -> require(option.label(), "answer option " + option.code() + " label"));
+        for (AnswerOption option : model.answerOptions()) {
+            require(option.label(), "answer option " + option.code() + " label");
+            option.definition().ifPresent(definition -> require(definition, "answer option " + option.code()
+                    + " definition"));
+        }
         for (Level level : model.levels()) {
             require(level.name(), "level " + level.number() + " name");
             require(level.description(), "level " + level.number() + " description");

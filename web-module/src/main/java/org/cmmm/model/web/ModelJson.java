@@ -43,10 +43,14 @@ final class ModelJson {
 
     private static JsonArrayBuilder answerOptions(List<AnswerOption> options) {
         JsonArrayBuilder array = Json.createArrayBuilder();
-        options.forEach(option -> array.add(Json.createObjectBuilder()
-                .add("code", option.code())
-                .add("value", option.value().toBigDecimal(1))
-                .add("label", text(option.label()))));
+        for (AnswerOption option : options) {
+            JsonObjectBuilder json = Json.createObjectBuilder()
+                    .add("code", option.code())
+                    .add("value", option.value().toBigDecimal(1))
+                    .add("label", text(option.label()));
+            option.definition().ifPresent(definition -> json.add("definition", text(definition)));
+            array.add(json);
+        }
         return array;
     }
 
