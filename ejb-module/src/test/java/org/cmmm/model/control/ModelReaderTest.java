@@ -110,6 +110,28 @@ class ModelReaderTest {
     }
 
     @Test
+    void anAnswerOptionMayCarryADefinition() {
+        String json = smallModel().replaceFirst("\"code\": \"MOSTLY\",",
+                "\"code\": \"MOSTLY\", \"definition\": {\"zh\": \"至少 80%\", \"en\": \"at least 80 %\"},");
+
+        MaturityModel model = reader.read(stream(json));
+
+        assertThat(model.answerOption("MOSTLY").orElseThrow().definition())
+                .hasValue(LocalizedText.of("至少 80%", "at least 80 %"));
+        assertThat(model.answerOption("FULLY").orElseThrow().definition()).isEmpty();
+        assertThat(new ModelValidator().validate(model)).isEmpty();
+    }
+
+    @Test
+    void aDefinitionWithoutItsEnglishIsLeftForTheValidator() {
+        String json = smallModel().replaceFirst("\"code\": \"MOSTLY\",",
+                "\"code\": \"MOSTLY\", \"definition\": {\"zh\": \"至少 80%\"},");
+
+        assertThat(new ModelValidator().validate(reader.read(stream(json))))
+                .containsExactly("no en translation of answer option MOSTLY definition");
+    }
+
+    @Test
     void textThatIsNotJsonIsRefused() {
         assertThatThrownBy(() -> reader.read(stream("{\"version\": ")))
                 .isInstanceOf(InvalidModelException.class).hasMessageStartingWith("model file is malformed: not a JSON object");
