@@ -153,7 +153,8 @@ class BadInputCorpusIT {
         }
         int apiRequests = 0;
         for (String template : surface.getPaths()) {
-            for (String bad : CORPUS) {
+            // (a path of 10,000 characters is refused by the connector before the platform sees it: ErrorPagesIT)
+            for (String bad : CORPUS.stream().filter(entry -> entry.length() < 1_000).toList()) {
                 String encoded = URLEncoder.encode(bad, StandardCharsets.UTF_8);
                 String path = template.contains("{") ? template.replaceAll("\\{[^}]+}", encoded) : template + "?q=" + encoded;
                 check(failures, "anonymous", path, "GET", Http.get(path));
