@@ -1,4 +1,9 @@
-/* Small behaviours of the platform's pages. */
+/*
+ * Small behaviours of the platform's pages. The Content-Security-Policy runs no inline script that PrimeFaces did
+ * not render with the page's nonce, so a page asks for a behaviour with data- attributes, which cmmm.start reads
+ * when the page has loaded and after every ajax update (handlers of PrimeFaces components, onclick, oncomplete …,
+ * PrimeFaces moves into nonce'd scripts itself).
+ */
 var cmmm = cmmm || {};
 
 /** Disables a button for some seconds and shows them counting down (e.g. before an SMS code may be resent). */
@@ -58,3 +63,30 @@ cmmm.focusQuestion = function (questionId) {
     question.classList.add('focused');
     setTimeout(function () { question.classList.remove('focused'); }, 1500);
 };
+
+/**
+ * Starts what the markup asks for, once per element (an ajax update brings new elements):
+ * a link with data-follow-in="3" is followed after so many seconds, counted down in the element whose id is in
+ * data-countdown; an element with data-focus-question="…" puts the keyboard on that question.
+ */
+cmmm.start = function () {
+    document.querySelectorAll('a[data-follow-in]:not([data-started])').forEach(function (link) {
+        link.setAttribute('data-started', 'true');
+        cmmm.countdownTo(link.getAttribute('data-countdown'), Number(link.getAttribute('data-follow-in')), link.href);
+    });
+    document.querySelectorAll('[data-focus-question]:not([data-started])').forEach(function (element) {
+        element.setAttribute('data-started', 'true');
+        var question = element.getAttribute('data-focus-question');
+        if (question) {
+            cmmm.focusQuestion(question);
+        }
+    });
+};
+
+document.addEventListener('DOMContentLoaded', function () {
+    cmmm.start();
+    // jQuery and PrimeFaces have loaded by now, whatever the order of the scripts in the head
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxComplete', cmmm.start);
+    }
+});
