@@ -162,12 +162,17 @@ class ProfileJourneyIT {
         browser.type(By.id(id), text);
     }
 
-    /** Picks an option of a select by its value once the option is there (a cascading select fills by ajax). */
+    /**
+     * Picks an option of a select by its value once the option is there (a cascading select fills by ajax), and
+     * waits for the ajax update the choice starts.
+     */
     private static void choose(String id, String value, String label) {
         By option = By.cssSelector("select[id='" + id + "'] option[value='" + value + "']");
         wait(ExpectedConditions.presenceOfElementLocated(option));
         new Select(browser.driver().findElement(By.id(id))).selectByValue(value);
         wait(ExpectedConditions.textToBe(By.cssSelector("select[id='" + id + "'] option:checked"), label));
+        // the next select fills, and fields below may be drawn anew: nothing typed before the update ends is kept
+        browser.waitForAjax();
     }
 
     private static void wait(java.util.function.Function<WebDriver, ?> condition) {

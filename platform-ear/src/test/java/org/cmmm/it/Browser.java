@@ -4,18 +4,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -23,8 +30,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Debian Chromium for one test class ({@code @RegisterExtension static Browser browser}). On a
  * failed test it saves a screenshot to target/screenshots/&lt;class&gt;-&lt;test&gt;.png. The window is a
  * 1366 px laptop screen, the size the pages are designed for.
+ * <p>
+ * A test fails when Chromium refused anything under the Content-Security-Policy while it ran (a script without
+ * the page's nonce, an inline handler, an eval): the console says so, and the check after each test reads it.
  */
-public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher {
+public class Browser implements BeforeAllCallback, AfterAllCallback, AfterEachCallback, TestWatcher {
 
     private ChromeDriver driver;
 
@@ -35,6 +45,9 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1366,768", "--lang=zh-CN");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -47,6 +60,28 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
         if (driver != null) {
             driver.quit();
         }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        List<String> refused = cspViolations();
+        if (!refused.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy refused something on a page:\n" + String.join("\n", refused));
+        }
+    }
+
+    /**
+     * What the Content-Security-Policy refused since the last call (Chromium's console: "Refused to execute inline
+     * script because it violates the following Content Security Policy directive …"); reading forgets them.
+     */
+    public List<String> cspViolations() {
+        if (driver == null) {
+            return List.of();
+        }
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .toList();
     }
 
     @Override
@@ -80,6 +115,12 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 
     public void click(By locator) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    /** Waits until PrimeFaces has no ajax request queued or running (e.g. the update a select's p:ajax asked for). */
+    public void waitForAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
     }
 
     /**
