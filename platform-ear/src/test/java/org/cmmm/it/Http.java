@@ -27,12 +27,14 @@ public final class Http {
         return send(request.GET().build());
     }
 
-    public static HttpResponse<String> postForm(String path, String form) {
-        return send(HttpRequest.newBuilder(URI.create(PlatformDeployment.baseUrl() + path))
+    public static HttpResponse<String> postForm(String path, String form, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PlatformDeployment.baseUrl() + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build());
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
     /** A request of any method without a body. */

@@ -3,6 +3,7 @@ package org.cmmm.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.Socket;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -117,6 +118,20 @@ class ErrorPagesIT {
     void aPostToAnExpiredViewShowsTheExpiredPage() {
         HttpResponse<String> response = Http.postForm("index.xhtml", "jakarta.faces.ViewState=expired-or-forged&x=1");
         assertThat(response.statusCode()).as("a forged or expired view is the client's fault, not a 500").isEqualTo(400);
+        assertThat(response.body()).contains("页面已过期");
+        assertNoStackTrace(response.body());
+    }
+
+    @Test
+    void aPostWithoutTheScriptNonceOfItsPageShowsTheExpiredPage() {
+        // a live view, posted as a client that runs no script would (PrimeFaces' script puts the nonce in the form)
+        HttpResponse<String> login = Http.get("account/login.xhtml");
+        String viewState = login.body().replaceAll("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\".*", "$1");
+        String session = login.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow().split(";")[0];
+        HttpResponse<String> response = Http.postForm("account/login.xhtml",
+                "login=login&jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8), "Cookie", session);
+        assertThat(response.statusCode()).as("refused like a forged view, not a 500").isEqualTo(400);
         assertThat(response.body()).contains("页面已过期");
         assertNoStackTrace(response.body());
     }

@@ -1,12 +1,20 @@
 package org.cmmm.platform.web;
 
+import jakarta.faces.render.ResponseStateManager;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,6 +25,16 @@ import java.util.Set;
  * without a charset is not stored as mojibake;</li>
  * <li>headers that keep browsers from sniffing types, framing the pages, leaking the full URL to other sites or
  * offering camera, microphone and location to them, and HSTS when the request came over TLS;</li>
+ * <li>one Content-Security-Policy: no framing, no {@code <base>} elsewhere, forms post only here, no plug-ins, and
+ * scripts only from this site. On a Faces page PrimeFaces' CSP mode ({@code primefaces.CSP} in web.xml) makes a
+ * nonce per view, writes it on every script element it renders, moves every inline handler ({@code onclick},
+ * {@code oncomplete} …) into such a script, and sends {@code script-src 'self' 'nonce-…'} as a header of its own;
+ * so the policy needs neither {@code 'unsafe-inline'} nor {@code 'unsafe-eval'}. A browser would enforce two
+ * headers side by side (a script runs only if both allow it, so ours, which says nothing of scripts there, would
+ * not get in the way), but the policy of a page would then be read from two places: the response is wrapped so
+ * that PrimeFaces' script-src replaces our default {@code script-src 'self'} in the one header. Styles are not
+ * restricted: PrimeFaces' widgets write style attributes, which only {@code 'unsafe-inline'} would allow, and a
+ * style runs no script;</li>
  * <li>a state-changing request (POST, PUT, PATCH, DELETE) from another site is refused with 403: when the browser
  * names an Origin (or else a Referer), its host must be this site's. The view state stays the second defence;</li>
  * <li>a method the platform does not serve (PUT, DELETE, TRACE, WebDAV's …) is 405 with the platform's page: the
@@ -28,6 +46,14 @@ public class SecurityHeadersFilter extends HttpFilter {
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Set<String> SERVED = Set.of("GET", "HEAD", "POST");
 
+    static final String CSP = "Content-Security-Policy";
+
+    /** Every directive but the script sources, which are {@link #DEFAULT_SCRIPTS} or the ones PrimeFaces sends. */
+    static final String POLICY = "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+
+    /** Scripts of a response that is no Faces page (an error of the container, a resource, the JSON API). */
+    static final String DEFAULT_SCRIPTS = "script-src 'self'";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -38,22 +64,91 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-        // scripts are not restricted yet: PrimeFaces' inline handlers need its CSP mode first
-        response.setHeader("Content-Security-Policy",
-                "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'");
+        response.setHeader(CSP, policy(DEFAULT_SCRIPTS));
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
-        if (!SERVED.contains(request.getMethod())) {
+        // an error page passes here too (for its own script-src); it only shows the request that failed, refused or not
+        boolean fromTheClient = request.getDispatcherType() == DispatcherType.REQUEST;
+        if (fromTheClient && !SERVED.contains(request.getMethod())) {
             response.setHeader("Allow", "GET, HEAD, POST");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        if (STATE_CHANGING.contains(request.getMethod()) && !fromThisSite(request)) {
+        if (fromTheClient && STATE_CHANGING.contains(request.getMethod()) && !fromThisSite(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        chain.doFilter(request, response);
+        boolean errorPage = request.getDispatcherType() == DispatcherType.ERROR;
+        chain.doFilter(errorPage ? new FreshPage(request) : request, new OnePolicy(response));
+    }
+
+    /** The whole policy with the given script sources (a directive, e.g. {@code script-src 'self' 'nonce-…';}). */
+    static String policy(String scripts) {
+        String directive = scripts.strip();
+        if (directive.endsWith(";")) {
+            directive = directive.substring(0, directive.length() - 1).strip();
+        }
+        return POLICY + "; " + directive;
+    }
+
+    /**
+     * The request as an error page sees it: a page of its own, not a postback of the form whose post failed. With
+     * the failed post's view state in the parameters PrimeFaces would take the page for a postback and look for the
+     * script nonce of the failed view in the post; a post without one (forged, or to an expired view, from a client
+     * that runs no script) would then end in an exception inside the error page instead of on it.
+     */
+    static final class FreshPage extends HttpServletRequestWrapper {
+
+        static final String VIEW_STATE = ResponseStateManager.VIEW_STATE_PARAM;
+
+        FreshPage(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return VIEW_STATE.equals(name) ? null : super.getParameter(name);
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return VIEW_STATE.equals(name) ? null : super.getParameterValues(name);
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            Map<String, String[]> parameters = new LinkedHashMap<>(super.getParameterMap());
+            parameters.remove(VIEW_STATE);
+            return Collections.unmodifiableMap(parameters);
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(getParameterMap().keySet());
+        }
+    }
+
+    /** Turns a Content-Security-Policy someone else sends (PrimeFaces: its script-src) into the one whole policy. */
+    static final class OnePolicy extends HttpServletResponseWrapper {
+
+        OnePolicy(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            super.setHeader(name, CSP.equalsIgnoreCase(name) && value != null ? policy(value) : value);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (CSP.equalsIgnoreCase(name)) {
+                setHeader(name, value);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
     }
 
     /** Whether the Origin (or, without one, the Referer) the browser sent is this site; none sent passes. */
