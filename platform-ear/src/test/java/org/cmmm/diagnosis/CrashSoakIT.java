@@ -182,8 +182,11 @@ class CrashSoakIT {
     /** Opens the answering page and saves answers one after another, cycling through the options, until the kill. */
     private static void answerUntilKilled(Writer writer, String session, AtomicBoolean killed) {
         String page;
+        String nonce;
         try {
-            page = Http.get("diagnosis/answer.xhtml?id=" + writer.diagnosisId, "Cookie", session).body();
+            HttpResponse<String> opened = Http.get("diagnosis/answer.xhtml?id=" + writer.diagnosisId, "Cookie", session);
+            page = opened.body();
+            nonce = Http.scriptNonce(opened);
         } catch (RuntimeException e) {
             return;
         }
@@ -219,7 +222,8 @@ class CrashSoakIT {
                                 "jakarta.faces.partial.event", "change",
                                 "answer", "answer",
                                 radio[0], radio[1],
-                                "jakarta.faces.ViewState", viewState.group(1)))))
+                                "jakarta.faces.ViewState", viewState.group(1),
+                                "primefaces.nonce", nonce))))
                         .build(), HttpResponse.BodyHandlers.ofString());
             } catch (Exception killedMidRequest) {
                 return; // the kill: this one was in flight and stays so

@@ -37,6 +37,16 @@ public final class Http {
         return send(request.POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
+    /**
+     * The script nonce of a Faces page (PrimeFaces' CSP mode, from the page's Content-Security-Policy), which a
+     * postback of the page sends back as {@code primefaces.nonce}, as PrimeFaces' script does in a browser.
+     */
+    public static String scriptNonce(HttpResponse<String> page) {
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("'nonce-([^']+)'")
+                .matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
+        return nonce.find() ? nonce.group(1) : "";
+    }
+
     /** A request of any method without a body. */
     public static HttpResponse<String> send(String method, String path) {
         return send(HttpRequest.newBuilder(URI.create(PlatformDeployment.baseUrl() + path))

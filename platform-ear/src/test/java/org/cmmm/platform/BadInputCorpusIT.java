@@ -133,6 +133,7 @@ class BadInputCorpusIT {
                 while (form.find()) {
                     forms++;
                     Form parsed = Form.parse(form.group(1), form.group(2).replace("&amp;", "&"), form.group(3));
+                    parsed.nonce = Http.scriptNonce(opened);
                     boolean signIn = parsed.id.equals("login");
                     for (String button : parsed.buttons) {
                         List<String> fields = signIn ? List.of("login:userName") : parsed.fieldNames();
@@ -202,6 +203,7 @@ class BadInputCorpusIT {
         }
         fields.put(form.id, form.id);
         fields.put("jakarta.faces.ViewState", viewState);
+        fields.put("primefaces.nonce", form.nonce);
         fields.put("jakarta.faces.partial.ajax", "true");
         fields.put("jakarta.faces.source", button);
         fields.put("jakarta.faces.partial.execute", "@all");
@@ -235,6 +237,7 @@ class BadInputCorpusIT {
         final Map<String, String> values = new LinkedHashMap<>();
         final List<String> buttons = new ArrayList<>();
         String viewState = "";
+        String nonce = "";
 
         private Form(String id, String action) {
             this.id = id;
