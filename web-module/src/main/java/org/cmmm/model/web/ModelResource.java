@@ -2,6 +2,8 @@ package org.cmmm.model.web;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.regex.Pattern;
 import org.cmmm.model.boundary.ModelCatalog;
 import org.cmmm.model.control.MaturityModel;
 
@@ -21,6 +24,9 @@ import org.cmmm.model.control.MaturityModel;
 @Path("v1/models")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class ModelResource {
+
+    /** What a version name is made of (CMMM-2020, CMMM-2020r2): anything else is not repeated in an answer. */
+    private static final Pattern VERSION_NAME = Pattern.compile("[A-Za-z0-9._-]{1,40}");
 
     @Inject
     ModelCatalog catalog;
@@ -36,7 +42,7 @@ public class ModelResource {
     public Response version(@PathParam("version") String version) {
         return document(catalog.find(version).orElseThrow(() -> new NotFoundException(Response.status(404)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("error", "unknown model version").add("version", version).build())
+                .entity(unknownVersion(version))
                 .build())), 86_400);
     }
 
@@ -46,6 +52,15 @@ public class ModelResource {
                 .add("current", catalog.current().version())
                 .add("versions", Json.createArrayBuilder(catalog.versions()))
                 .build()).build();
+    }
+
+    /** The answer to an unknown version: it names the version only when it looks like one, never echoes markup. */
+    static JsonObject unknownVersion(String version) {
+        JsonObjectBuilder answer = Json.createObjectBuilder().add("error", "unknown model version");
+        if (VERSION_NAME.matcher(version).matches()) {
+            answer.add("version", version);
+        }
+        return answer.build();
     }
 
     private static Response document(MaturityModel model, int maxAgeSeconds) {
