@@ -58,6 +58,10 @@ public class ModelCatalog {
         for (String file : files) {
             ModelImport.Result result = modelImport.importIfNew(read(MODEL_DIRECTORY + file));
             LOG.info(() -> "Model " + result.version() + ": " + result.outcome());
+            if (result.outcome() == ModelImport.Outcome.IMPORTED) {
+                // once, when the version is published: an operator reads them in the log of that start
+                result.warnings().forEach(warning -> LOG.warning(() -> "Model " + result.version() + ": " + warning));
+            }
             current = result.version();
         }
         Map<String, MaturityModel> loaded = new LinkedHashMap<>();
