@@ -38,6 +38,12 @@ class ModelOverviewIT {
         assertThat(browser.driver().findElements(By.cssSelector("#structure .subdomain"))).hasSize(20);
         assertThat(texts(By.cssSelector("#structure .badge-tailorable"))).hasSize(4).containsOnly("可裁剪");
         assertThat(browser.driver().findElements(By.cssSelector("#matrix tbody tr"))).hasSize(20);
+        // the current version, the earlier one (still scoring the diagnoses started under it), what each degree means
+        assertThat(browser.driver().findElement(By.id("model-version")).getText()).isEqualTo("CMMM-2020r2");
+        assertThat(browser.driver().findElement(By.cssSelector("#other-versions a")).getAttribute("href"))
+                .endsWith("/api/v1/models/CMMM-2020");
+        assertThat(texts(By.cssSelector(".scoring-rules .inline-list li"))).hasSize(4)
+                .allSatisfy(degree -> assertThat(degree).containsPattern("^\\S+ = [01]\\.\\d+：.{10,}"));
         browser.screenshot("model-overview-zh");
     }
 

@@ -69,7 +69,7 @@ public class ModelCatalog {
             loaded.put(version.getVersion(), new ModelReader().read(
                     new ByteArrayInputStream(version.getDocument().getBytes(StandardCharsets.UTF_8))));
         }
-        models = Map.copyOf(loaded);
+        models = java.util.Collections.unmodifiableMap(loaded); // in the order of publication
         currentVersion = current;
     }
 
@@ -82,6 +82,7 @@ public class ModelCatalog {
         return Optional.ofNullable(models.get(version));
     }
 
+    /** Every published version, oldest first; the last is the current one. */
     public List<String> versions() {
         return List.copyOf(models.keySet());
     }
