@@ -127,7 +127,8 @@ class SecurityHeadersIT {
 
     @Test
     void readingThePublicPagesWithoutAFormCreatesNoSession() {
-        for (String path : List.of("", "index.xhtml", "model/overview.xhtml", "no-such-page.xhtml", "no/such/thing",
+        for (String path : List.of("", "index.xhtml", "model/overview.xhtml", "model/questionnaire.xhtml", "no-such-page.xhtml",
+                "no/such/thing",
                 "api/v1/models", "health")) {
             var response = Http.get(path, "Cookie", "cmmm_lang=zh_CN");
             assertThat(response.statusCode()).as(path).isLessThan(500);
