@@ -22,6 +22,7 @@ import org.cmmm.diagnosis.boundary.DiagnosisService;
 import org.cmmm.diagnosis.control.DiagnosisStatus;
 import org.cmmm.diagnosis.control.MonthlyQuota;
 import org.cmmm.diagnosis.entity.Diagnosis;
+import org.cmmm.it.DiagnosisRows;
 import org.cmmm.it.PlatformDeployment;
 import org.cmmm.it.Subjects;
 import org.cmmm.it.TestData;
@@ -43,7 +44,7 @@ class DiagnosisServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return PlatformDeployment.earWithTests(DiagnosisServiceIT.class);
+        return PlatformDeployment.earWithTests(DiagnosisServiceIT.class, DiagnosisRows.class);
     }
 
     @Inject
@@ -51,6 +52,9 @@ class DiagnosisServiceIT {
 
     @Resource(lookup = "java:app/jdbc/cmmm")
     DataSource dataSource;
+
+    /** The model version published first; new diagnoses start with a later one. */
+    private static final String FIRST_VERSION = "CMMM-2020";
 
     private AccountPrincipal enterprise;
     private long enterpriseId;
@@ -85,6 +89,34 @@ class DiagnosisServiceIT {
         assertThat(done.getLevelsReached()).isEqualTo(1);
         assertThat(as(() -> diagnoses.latestValid(enterpriseId))).map(Diagnosis::getId).hasValue(id);
         assertThat(as(() -> diagnoses.latestValidBefore(enterpriseId, done.getCompletedAt(), id))).isEmpty();
+    }
+
+    @Test
+    void aDiagnosisStartedUnderTheFirstModelVersionIsFinishedAndScoredUnderItWhileNewOnesStartWithTheCurrent() {
+        long id = new DiagnosisRows(dataSource).answering(enterpriseId, new TestData(dataSource).regionPath("320505"), FIRST_VERSION);
+        Diagnosis started = as(() -> diagnoses.get(id));
+        MaturityModel first = as(() -> diagnoses.modelOf(started));
+        assertThat(first.version()).isEqualTo(FIRST_VERSION);
+        // a question only the current version asks is no question of this diagnosis
+        String newQuestion = "L1.SAFETY_ENVIRONMENT.03";
+        assertThat(first.question(newQuestion)).isEmpty();
+        assertThat(refused(() -> diagnoses.answer(id, started.getVersion(), newQuestion, "FULL")).messageKey())
+                .isEqualTo("diagnosis.question.unknown");
+
+        int answered = answerLevel(id, started.getVersion(), 1, "FULL");
+        assertThat(as(() -> diagnoses.answers(diagnoses.get(id))).keySet()).containsExactlyInAnyOrderElementsOf(
+                first.questionsFor(1, ProductionType.DISCRETE).stream().map(Question::id).toList());
+        LevelScore scored = as(() -> diagnoses.submitLevel(id, answered, 1));
+        assertThat(scored.reached()).isTrue();
+        assertThat(as(() -> diagnoses.get(id)).getModelVersion()).isEqualTo(FIRST_VERSION);
+
+        // the enterprise's next diagnosis starts with the current version (the other one is still in progress:
+        // a second enterprise shows it)
+        enterpriseId = new TestData(dataSource).enterprise(TestData.unique("诊断新版"), "320505");
+        enterprise = Subjects.principal(Role.ENTERPRISE, enterpriseId, null);
+        long fresh = as(() -> diagnoses.start(Set.of()));
+        assertThat(as(() -> diagnoses.get(fresh)).getModelVersion()).isNotEqualTo(FIRST_VERSION)
+                .isEqualTo(DiagnosisRows.currentModel().version());
     }
 
     @Test

@@ -53,7 +53,7 @@ public final class DiagnosisRows {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
         try (Connection connection = database.getConnection()) {
             connection.setAutoCommit(false);
-            long id = diagnosis(connection, enterpriseId, regionPath, "COMPLETED", now);
+            long id = diagnosis(connection, enterpriseId, regionPath, "COMPLETED", now, currentModel().version());
             try (PreparedStatement level = connection.prepareStatement("insert into diagnosis_level (diagnosis_id, level,"
                     + " score_exact, score, reached, submitted_at) values (?, ?, ?, ?, ?, ?)")) {
                 addLevel(level, id, 1, "1", true, now);
@@ -83,8 +83,13 @@ public final class DiagnosisRows {
 
     /** A diagnosis of the enterprise with its basic data submitted, answering level 1, nothing answered; returns its id. */
     public long answering(long enterpriseId, String regionPath) {
+        return answering(enterpriseId, regionPath, currentModel().version());
+    }
+
+    /** The same, started under the given model version (one published before the current one, say). */
+    public long answering(long enterpriseId, String regionPath, String modelVersion) {
         try (Connection connection = database.getConnection()) {
-            return diagnosis(connection, enterpriseId, regionPath, "ANSWERING", Timestamp.valueOf(LocalDateTime.now()));
+            return diagnosis(connection, enterpriseId, regionPath, "ANSWERING", Timestamp.valueOf(LocalDateTime.now()), modelVersion);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -93,14 +98,15 @@ public final class DiagnosisRows {
     /** A diagnosis of the enterprise just started: the basic-data questionnaire is open, nothing filled in; returns its id. */
     public long basicData(long enterpriseId, String regionPath) {
         try (Connection connection = database.getConnection()) {
-            return diagnosis(connection, enterpriseId, regionPath, "BASIC_DATA", Timestamp.valueOf(LocalDateTime.now()));
+            return diagnosis(connection, enterpriseId, regionPath, "BASIC_DATA", Timestamp.valueOf(LocalDateTime.now()),
+                    currentModel().version());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static long diagnosis(Connection connection, long enterpriseId, String regionPath, String status, Timestamp now)
-            throws SQLException {
+    private static long diagnosis(Connection connection, long enterpriseId, String regionPath, String status, Timestamp now,
+                                  String modelVersion) throws SQLException {
         boolean completed = status.equals("COMPLETED");
         boolean basicData = status.equals("BASIC_DATA");
         try (PreparedStatement insert = connection.prepareStatement("insert into diagnosis (enterprise_id, region_path,"
@@ -110,7 +116,7 @@ public final class DiagnosisRows {
                 Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, enterpriseId);
             insert.setString(2, regionPath);
-            insert.setString(3, currentModel().version());
+            insert.setString(3, modelVersion);
             insert.setString(4, status);
             insert.setInt(5, completed ? 2 : 1);
             insert.setString(6, basicData ? null : "DISCRETE");

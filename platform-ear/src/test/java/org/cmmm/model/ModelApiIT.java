@@ -34,8 +34,11 @@ class ModelApiIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("json"));
         JsonObject model = parse(response.body());
 
-        assertThat(model.getString("version")).isEqualTo("CMMM-2020");
+        assertThat(model.getString("version")).isEqualTo("CMMM-2020r2");
         assertThat(model.getJsonArray("levels")).hasSize(5);
+        // the current version says what each degree of satisfaction means
+        assertThat(model.getJsonArray("answerOptions").getValuesAs(JsonObject.class)).hasSize(4).allSatisfy(option ->
+                assertThat(option.getJsonObject("definition").getString("zh")).isNotBlank());
         assertThat(model.getJsonArray("levels").getJsonObject(2).getJsonObject("name").getString("zh")).isEqualTo("集成级");
 
         List<JsonObject> subDomains = subDomains(model);
@@ -85,8 +88,9 @@ class ModelApiIT {
     @Test
     void theVersionListNamesTheCurrentVersion() {
         JsonObject versions = parse(Http.get("api/v1/models").body());
-        assertThat(versions.getString("current")).isEqualTo("CMMM-2020");
-        assertThat(versions.getJsonArray("versions").getValuesAs(JsonValue::toString)).contains("\"CMMM-2020\"");
+        assertThat(versions.getString("current")).isEqualTo("CMMM-2020r2");
+        assertThat(versions.getJsonArray("versions").getValuesAs(JsonValue::toString))
+                .containsExactlyInAnyOrder("\"CMMM-2020\"", "\"CMMM-2020r2\"");
     }
 
     private static List<JsonObject> subDomains(JsonObject model) {

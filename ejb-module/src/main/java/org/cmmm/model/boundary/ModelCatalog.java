@@ -58,6 +58,10 @@ public class ModelCatalog {
         for (String file : files) {
             ModelImport.Result result = modelImport.importIfNew(read(MODEL_DIRECTORY + file));
             LOG.info(() -> "Model " + result.version() + ": " + result.outcome());
+            if (result.outcome() == ModelImport.Outcome.IMPORTED) {
+                // once, when the version is published: an operator reads them in the log of that start
+                result.warnings().forEach(warning -> LOG.warning(() -> "Model " + result.version() + ": " + warning));
+            }
             current = result.version();
         }
         Map<String, MaturityModel> loaded = new LinkedHashMap<>();
@@ -65,7 +69,7 @@ public class ModelCatalog {
             loaded.put(version.getVersion(), new ModelReader().read(
                     new ByteArrayInputStream(version.getDocument().getBytes(StandardCharsets.UTF_8))));
         }
-        models = Map.copyOf(loaded);
+        models = java.util.Collections.unmodifiableMap(loaded); // in the order of publication
         currentVersion = current;
     }
 
@@ -78,6 +82,7 @@ public class ModelCatalog {
         return Optional.ofNullable(models.get(version));
     }
 
+    /** Every published version, oldest first; the last is the current one. */
     public List<String> versions() {
         return List.copyOf(models.keySet());
     }

@@ -32,8 +32,8 @@ public class ModelImport {
     /** What an import did. */
     public enum Outcome { IMPORTED, ALREADY_PUBLISHED }
 
-    /** The version a file carries and what importing it did. */
-    public record Result(String version, Outcome outcome) {
+    /** The version a file carries, what importing it did, and the validator's warnings about it. */
+    public record Result(String version, Outcome outcome, List<String> warnings) {
     }
 
     @PersistenceContext(unitName = "cmmm")
@@ -43,7 +43,9 @@ public class ModelImport {
 
     public Result importIfNew(String document) {
         MaturityModel model = new ModelReader().read(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
-        new ModelValidator().validateOrThrow(model);
+        ModelValidator validator = new ModelValidator();
+        validator.validateOrThrow(model);
+        List<String> warnings = validator.warnings(model);
         String checksum = Checksums.sha256(document);
         Optional<ModelVersion> published = find(model.version());
         if (published.isPresent()) {
@@ -51,7 +53,7 @@ public class ModelImport {
                 throw new IllegalStateException("Model " + model.version()
                         + " was changed after it was published; publish the change as a new version");
             }
-            return new Result(model.version(), Outcome.ALREADY_PUBLISHED);
+            return new Result(model.version(), Outcome.ALREADY_PUBLISHED, warnings);
         }
         ModelVersion version = new ModelVersion(model.version(), checksum, document, model.questions().size(),
                 LocalDateTime.now());
@@ -60,7 +62,7 @@ public class ModelImport {
         for (Question question : model.questions()) {
             em.persist(new ModelQuestion(version.getId(), question.id(), question.level(), question.subDomain()));
         }
-        return new Result(model.version(), Outcome.IMPORTED);
+        return new Result(model.version(), Outcome.IMPORTED, warnings);
     }
 
     public Optional<ModelVersion> find(String version) {

@@ -104,6 +104,20 @@ class ModelVersionTwoTest {
             // 7 × 1/140 = 1/20 of a remaining 4/5: 1/16
             assertThat(old.productionSharesBelowHalfWhenTailored()).contains("DISCRETE level 1: production keeps 1/16");
         }
+
+        @Test
+        void theValidatorWarnsAnOperatorOfTheFirstVersionsWeightsAndNotOfTheseOnes() {
+            ModelValidator validator = new ModelValidator();
+            assertThat(validator.warnings(model)).isEmpty();
+            assertThat(validator.warnings(versionOne))
+                    .contains("Weights: a level is reached with every manufacturing question not satisfied"
+                            + " (DISCRETE level 1 tailored: reached with 0.94)")
+                    .contains("Weights: questions of one level weigh more than 4 times apart"
+                            + " (DISCRETE level 1: a question weighs 26.25 times another)")
+                    .contains("Weights: production keeps less than half of a level with every tailorable domain tailored"
+                            + " (DISCRETE level 1: production keeps 1/16)");
+            assertThat(validator.validate(versionOne)).as("warnings, not faults: the version still loads").isEmpty();
+        }
     }
 
     @Test

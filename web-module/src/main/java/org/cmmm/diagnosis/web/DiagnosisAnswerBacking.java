@@ -202,6 +202,16 @@ public class DiagnosisAnswerBacking implements Serializable {
         return model().answerOptions();
     }
 
+    /** The options that say when they apply (model versions from CMMM-2020r2 define them), for the legend. */
+    public List<AnswerOption> getDefinedOptions() {
+        return getOptions().stream().filter(option -> option.definition().isPresent()).toList();
+    }
+
+    /** When the option applies, in the page's language; empty for a model version that does not say. */
+    public String definition(AnswerOption option) {
+        return option.definition().map(this::text).orElse("");
+    }
+
     public boolean mayBeNotInvolved(Question question) {
         return notInvolvable.contains(question.id());
     }

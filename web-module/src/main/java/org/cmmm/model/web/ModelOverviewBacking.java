@@ -35,6 +35,11 @@ public class ModelOverviewBacking {
         return model;
     }
 
+    /** The versions published before the current one, oldest first (diagnoses started under them keep them). */
+    public List<String> getOtherVersions() {
+        return catalog.versions().stream().filter(version -> !version.equals(model.version())).toList();
+    }
+
     public String text(LocalizedText text) {
         return text.in(language.getLocale());
     }
