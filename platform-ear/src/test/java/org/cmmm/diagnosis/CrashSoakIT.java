@@ -145,7 +145,8 @@ class CrashSoakIT {
         assertThat(Http.get("health/ready").statusCode()).as("ready without its database").isEqualTo(503);
         stop.set(true);
         load.join(Duration.ofMinutes(1).toMillis());
-        TestDatabase.start(commandLine, new File(System.getProperty("it.screenshots", "target"), "../mariadb-restarted.log"));
+        TestDatabase.start(commandLine, new File(new File(System.getProperty("it.ear", "target/cmmm.ear")).getParentFile(),
+                "mariadb-restarted.log"));
 
         // no restart of the server, no step by hand: ready again, and answering goes on where it stopped
         TestServer.waitUntilUp(Duration.ofMinutes(2));
