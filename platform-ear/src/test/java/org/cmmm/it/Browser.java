@@ -154,6 +154,14 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, AfterEachCa
         return "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
     }
 
+    /** {@link #sessionOf} for each user of a map (kind of user → user name), all with one password; signed out after. */
+    public java.util.Map<String, String> sessionsOf(java.util.Map<String, String> users, String password) {
+        java.util.Map<String, String> sessions = new java.util.LinkedHashMap<>();
+        users.forEach((kind, user) -> sessions.put(kind, sessionOf(user, password)));
+        signOutByForgetting();
+        return sessions;
+    }
+
     /** Signs in on the sign-in page in a language ("zh_CN" or "en") and waits until the header names the user. */
     public void signIn(String userName, String password, String lang) {
         open("account/login.xhtml?lang=" + lang);

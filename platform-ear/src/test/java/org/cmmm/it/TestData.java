@@ -69,6 +69,13 @@ public final class TestData {
                 name, uscc(regionCode.substring(0, 6)), regionCode, path, Timestamp.valueOf(LocalDateTime.now()));
     }
 
+    /** A new account of any role with a unique user name starting with {@code prefix}; returns the user name. */
+    public String newUser(String prefix, String password, String role, Long enterpriseId, String regionCode) {
+        String userName = unique(prefix);
+        account(userName, password, role, enterpriseId, regionCode, mobile());
+        return userName;
+    }
+
     /** An account of any role; returns its id. */
     public long account(String userName, String password, String role, Long enterpriseId, String regionCode, String mobile) {
         return insert("insert into account (user_name, password_hash, role, enterprise_id, region_code, display_name, mobile,"

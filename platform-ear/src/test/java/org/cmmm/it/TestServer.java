@@ -1,13 +1,18 @@
 package org.cmmm.it;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The Payara domain the integration tests run on (started by Maven before the tests), for tests that take it
@@ -52,6 +57,38 @@ public final class TestServer {
     public static Path serverLog() {
         return Path.of(System.getProperty("it.payara.home"), "glassfish", "domains", System.getProperty("it.domain"),
                 "logs", "server.log");
+    }
+
+    /** A place in the server log: its size then, and the rotated logs that existed. */
+    public record LogMark(long size, Set<Path> rotated) {
+    }
+
+    /** Where the server log ends now. */
+    public static LogMark logMark() throws IOException {
+        return new LogMark(Files.size(serverLog()), rotatedLogs());
+    }
+
+    /**
+     * What the server wrote after the mark. Payara rotates the log when it grows past its limit (a restart late in
+     * a full test run is enough): the log of the mark is then the oldest rotated file that is new since the mark,
+     * and what follows it is in the newer files and the current log.
+     */
+    public static String logSince(LogMark mark) throws IOException {
+        List<Path> files = new ArrayList<>(rotatedLogs().stream().filter(file -> !mark.rotated().contains(file)).sorted().toList());
+        files.add(serverLog());
+        StringBuilder written = new StringBuilder();
+        for (int i = 0; i < files.size(); i++) {
+            byte[] all = Files.readAllBytes(files.get(i));
+            int from = i == 0 && all.length >= mark.size() ? (int) mark.size() : 0;
+            written.append(new String(all, from, all.length - from, StandardCharsets.UTF_8));
+        }
+        return written.toString();
+    }
+
+    private static Set<Path> rotatedLogs() throws IOException {
+        try (Stream<Path> files = Files.list(serverLog().getParent())) {
+            return files.filter(file -> file.getFileName().toString().startsWith("server.log_")).collect(Collectors.toSet());
+        }
     }
 
     private static void asadmin(Map<String, String> settings, String... arguments) throws IOException, InterruptedException {

@@ -105,14 +105,13 @@ class BadInputCorpusIT {
         IDS.put("enterprise/view.xhtml", String.valueOf(answering));
 
         Map<String, String> users = new LinkedHashMap<>();
-        users.put("enterprise-answering", user(data, "ENTERPRISE", answering, null));
-        users.put("enterprise-basic-data", user(data, "ENTERPRISE", filling, null));
-        users.put("region-admin", user(data, "REGION_ADMIN", null, "320500"));
-        users.put("support", user(data, "SUPPORT", null, null));
-        users.put("admin", user(data, "ADMIN", null, null));
+        users.put("enterprise-answering", data.newUser("corpus", PASSWORD, "ENTERPRISE", answering, null));
+        users.put("enterprise-basic-data", data.newUser("corpus", PASSWORD, "ENTERPRISE", filling, null));
+        users.put("region-admin", data.newUser("corpus", PASSWORD, "REGION_ADMIN", null, "320500"));
+        users.put("support", data.newUser("corpus", PASSWORD, "SUPPORT", null, null));
+        users.put("admin", data.newUser("corpus", PASSWORD, "ADMIN", null, null));
         SESSIONS.put("anonymous", "");
-        users.forEach((kind, user) -> SESSIONS.put(kind, browser.sessionOf(user, PASSWORD) + "; "));
-        browser.signOutByForgetting();
+        browser.sessionsOf(users, PASSWORD).forEach((kind, session) -> SESSIONS.put(kind, session + "; "));
     }
 
     @Test
@@ -222,12 +221,6 @@ class BadInputCorpusIT {
         } catch (Exception e) {
             throw new IllegalStateException("POST " + form.action + " failed", e);
         }
-    }
-
-    private static String user(TestData data, String role, Long enterpriseId, String regionCode) {
-        String user = TestData.unique("corpus");
-        data.account(user, PASSWORD, role, enterpriseId, regionCode, TestData.mobile());
-        return user;
     }
 
     /** A form as the page rendered it: its fields with their values, its buttons, its view state. */

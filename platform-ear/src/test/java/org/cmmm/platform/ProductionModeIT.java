@@ -68,6 +68,7 @@ class ProductionModeIT {
             data.account("demo", DEMO_PASSWORD, "SUPPORT", null, null, TestData.mobile());
             data.account("demo2", "Changed#2026", "SUPPORT", null, null, TestData.mobile());
 
+            TestServer.LogMark beforeStart = TestServer.logMark();
             TestServer.restartWith(Map.of("CMMM_MODE", "production", "CMMM_DEMO_SEED", "true",
                     "CMMM_SMS_ADAPTER", "http", "CMMM_SMS_URL", NOWHERE,
                     "CMMM_REGISTRY_ADAPTER", "http", "CMMM_REGISTRY_URL", NOWHERE));
@@ -84,7 +85,7 @@ class ProductionModeIT {
                     .as("the demo account with the published password, disabled").isEqualTo(1);
             assertThat(data.count("select count(*) from account where user_name = 'demo2' and active = true"))
                     .as("an account of a demo name with its own password, left alone").isEqualTo(1);
-            assertThat(Files.readString(TestServer.serverLog(), StandardCharsets.UTF_8))
+            assertThat(TestServer.logSince(beforeStart))
                     .contains("demo account 'demo' still had the published demo password and is now disabled");
             assertThat(data.count("select count(*) from audit_entry a join account u on a.target_id = u.id"
                     + " where a.action = 'account.demo.disabled' and u.user_name = 'demo'")).isEqualTo(1);
@@ -102,7 +103,7 @@ class ProductionModeIT {
 
     /** Restarts in production with these settings: the platform does not load, and the log names the setting. */
     private static void refusesToStartWith(Map<String, String> settings, String setting, String variable) throws Exception {
-        long logBefore = Files.size(TestServer.serverLog());
+        TestServer.LogMark logBefore = TestServer.logMark();
         TestServer.restartWith(settings);
         String refusal = "must be \"http\" in production mode";
         String log = awaitInLog(logBefore, refusal, Duration.ofMinutes(3));
@@ -113,14 +114,11 @@ class ProductionModeIT {
     }
 
     /** The log written since {@code from}, once it holds {@code text}. */
-    private static String awaitInLog(long from, String text, Duration limit) throws Exception {
+    private static String awaitInLog(TestServer.LogMark from, String text, Duration limit) throws Exception {
         Instant until = Instant.now().plus(limit);
         String written = "";
         while (Instant.now().isBefore(until)) {
-            byte[] all = Files.readAllBytes(TestServer.serverLog());
-            // the log starts afresh when it rotates: then all of it is new
-            written = new String(all, all.length >= from ? (int) from : 0, all.length >= from ? all.length - (int) from : all.length,
-                    StandardCharsets.UTF_8);
+            written = TestServer.logSince(from);
             if (written.contains(text)) {
                 return written;
             }

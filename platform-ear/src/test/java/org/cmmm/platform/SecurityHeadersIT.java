@@ -126,6 +126,17 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void readingThePublicPagesWithoutAFormCreatesNoSession() {
+        for (String path : List.of("", "index.xhtml", "model/overview.xhtml", "model/questionnaire.xhtml", "no-such-page.xhtml",
+                "no/such/thing", "api/v1/models", "health")) {
+            var response = Http.get(path, "Cookie", "cmmm_lang=zh_CN");
+            assertThat(response.statusCode()).as(path).isLessThan(500);
+            assertThat(response.headers().allValues("Set-Cookie")).as("cookies of %s", path)
+                    .noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        }
+    }
+
+    @Test
     void aPostFromAnotherSiteIsRefusedAndOneFromThisSiteIsNot() throws Exception {
         assertThat(post("http://evil.example", null).statusCode()).isEqualTo(403);
         assertThat(post(null, "http://evil.example/page.html").statusCode()).isEqualTo(403);

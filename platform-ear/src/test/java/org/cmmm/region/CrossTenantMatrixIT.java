@@ -107,15 +107,14 @@ class CrossTenantMatrixIT {
         Map<String, String> users = new LinkedHashMap<>();
         users.put("enterprise-suzhou", TENANTS.get("suzhou").user());
         users.put("enterprise-hangzhou", TENANTS.get("hangzhou").user());
-        users.put("admin-suzhou-city", staff(data, "REGION_ADMIN", "320500"));
-        users.put("admin-jiangsu-province", staff(data, "REGION_ADMIN", "320000"));
-        users.put("admin-hangzhou-city", staff(data, "REGION_ADMIN", "330100"));
-        users.put("admin-zhejiang-province", staff(data, "REGION_ADMIN", "330000"));
-        users.put("support", staff(data, "SUPPORT", null));
-        users.put("admin", staff(data, "ADMIN", null));
+        users.put("admin-suzhou-city", data.newUser("matrixstaff", PASSWORD, "REGION_ADMIN", null, "320500"));
+        users.put("admin-jiangsu-province", data.newUser("matrixstaff", PASSWORD, "REGION_ADMIN", null, "320000"));
+        users.put("admin-hangzhou-city", data.newUser("matrixstaff", PASSWORD, "REGION_ADMIN", null, "330100"));
+        users.put("admin-zhejiang-province", data.newUser("matrixstaff", PASSWORD, "REGION_ADMIN", null, "330000"));
+        users.put("support", data.newUser("matrixstaff", PASSWORD, "SUPPORT", null, null));
+        users.put("admin", data.newUser("matrixstaff", PASSWORD, "ADMIN", null, null));
         SESSIONS.put("anonymous", null);
-        users.forEach((kind, user) -> SESSIONS.put(kind, browser.sessionOf(user, PASSWORD)));
-        browser.signOutByForgetting();
+        SESSIONS.putAll(browser.sessionsOf(users, PASSWORD));
     }
 
     @Test
@@ -193,12 +192,6 @@ class CrossTenantMatrixIT {
     }
 
     /** A staff account of the role (and region); returns its user name. */
-    private static String staff(TestData data, String role, String regionCode) {
-        String user = TestData.unique("matrix" + role.toLowerCase());
-        data.account(user, PASSWORD, role, null, regionCode, TestData.mobile());
-        return user;
-    }
-
     private static void check(Probe probe, List<String> failures, Map<String, AtomicInteger> okByRole) {
         String session = SESSIONS.get(probe.role());
         HttpResponse<String> response = session == null

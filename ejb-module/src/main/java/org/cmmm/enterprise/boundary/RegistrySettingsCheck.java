@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.cmmm.audit.boundary.AuditLog;
+import org.cmmm.audit.boundary.ProductionRefusal;
 import org.cmmm.platform.boundary.Allowed;
 
 /**
@@ -26,11 +27,6 @@ public class RegistrySettingsCheck {
 
     @PostConstruct
     void check() {
-        try {
-            producer.requireUsable();
-        } catch (IllegalStateException refused) {
-            audit.platformEvent(AuditLog.ACTION_PRODUCTION_REFUSED, AuditLog.TARGET_PLATFORM, "-", refused.getMessage());
-            throw refused;
-        }
+        ProductionRefusal.check(audit, producer::requireUsable);
     }
 }

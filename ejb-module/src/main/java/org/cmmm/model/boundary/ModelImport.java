@@ -32,7 +32,10 @@ public class ModelImport {
     /** What an import did. */
     public enum Outcome { IMPORTED, ALREADY_PUBLISHED }
 
-    /** The version a file carries, what importing it did, and the validator's warnings about it. */
+    /**
+     * The version a file carries, what importing it did, and the validator's warnings about it: only when it was
+     * imported now, since the files already published are read again at every start and were warned about once.
+     */
     public record Result(String version, Outcome outcome, List<String> warnings) {
     }
 
@@ -40,12 +43,10 @@ public class ModelImport {
     EntityManager em;
 
     @Allowed(value = ADMIN, system = true)
-
     public Result importIfNew(String document) {
         MaturityModel model = new ModelReader().read(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
         ModelValidator validator = new ModelValidator();
         validator.validateOrThrow(model);
-        List<String> warnings = validator.warnings(model);
         String checksum = Checksums.sha256(document);
         Optional<ModelVersion> published = find(model.version());
         if (published.isPresent()) {
@@ -53,7 +54,7 @@ public class ModelImport {
                 throw new IllegalStateException("Model " + model.version()
                         + " was changed after it was published; publish the change as a new version");
             }
-            return new Result(model.version(), Outcome.ALREADY_PUBLISHED, warnings);
+            return new Result(model.version(), Outcome.ALREADY_PUBLISHED, List.of());
         }
         ModelVersion version = new ModelVersion(model.version(), checksum, document, model.questions().size(),
                 LocalDateTime.now());
@@ -62,7 +63,7 @@ public class ModelImport {
         for (Question question : model.questions()) {
             em.persist(new ModelQuestion(version.getId(), question.id(), question.level(), question.subDomain()));
         }
-        return new Result(model.version(), Outcome.IMPORTED, warnings);
+        return new Result(model.version(), Outcome.IMPORTED, validator.warnings(model));
     }
 
     public Optional<ModelVersion> find(String version) {

@@ -1,5 +1,6 @@
 package org.cmmm.model.control;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,5 +21,10 @@ public record AnswerOption(String code, Ratio value, LocalizedText label, Option
     /** An option without a definition. */
     public AnswerOption(String code, Ratio value, LocalizedText label) {
         this(code, value, label, Optional.empty());
+    }
+
+    /** The definition in a language; empty for a version without definitions (pages then show nothing). */
+    public String definitionIn(Locale locale) {
+        return definition.map(text -> text.in(locale)).orElse("");
     }
 }

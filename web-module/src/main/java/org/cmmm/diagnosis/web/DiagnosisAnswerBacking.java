@@ -209,7 +209,7 @@ public class DiagnosisAnswerBacking implements Serializable {
 
     /** When the option applies, in the page's language; empty for a model version that does not say. */
     public String definition(AnswerOption option) {
-        return option.definition().map(this::text).orElse("");
+        return option.definitionIn(language.getLocale());
     }
 
     public boolean mayBeNotInvolved(Question question) {

@@ -1,47 +1,20 @@
 package org.cmmm.model.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.cmmm.model.boundary.ModelCatalog;
-import org.cmmm.model.control.LocalizedText;
-import org.cmmm.model.control.MaturityModel;
 import org.cmmm.model.control.ProductionType;
 import org.cmmm.model.control.SubDomain;
-import org.cmmm.platform.web.Language;
 
 /** State of /model/overview.xhtml: the current model version, to learn before a diagnosis. */
 @Named
 @RequestScoped
-public class ModelOverviewBacking {
-
-    @Inject
-    ModelCatalog catalog;
-
-    @Inject
-    Language language;
-
-    private MaturityModel model;
-
-    @PostConstruct
-    void load() {
-        model = catalog.current();
-    }
-
-    public MaturityModel getModel() {
-        return model;
-    }
+public class ModelOverviewBacking extends CurrentModelPage {
 
     /** The versions published before the current one, oldest first (diagnoses started under them keep them). */
     public List<String> getOtherVersions() {
-        return catalog.versions().stream().filter(version -> !version.equals(model.version())).toList();
-    }
-
-    public String text(LocalizedText text) {
-        return text.in(language.getLocale());
+        return catalog.versions().stream().filter(version -> !version.equals(getModel().version())).toList();
     }
 
     public List<Integer> getLevelNumbers() {
@@ -49,17 +22,17 @@ public class ModelOverviewBacking {
     }
 
     public List<SubDomain> getSubDomains() {
-        return model.navigationOrder();
+        return getModel().navigationOrder();
     }
 
     /** Questions a discrete enterprise answers in a sub-domain at a level; 0 where the sub-domain does not apply. */
     public long questionCount(SubDomain subDomain, int level) {
-        return model.questionsFor(level, ProductionType.DISCRETE).stream()
+        return getModel().questionsFor(level, ProductionType.DISCRETE).stream()
                 .filter(question -> question.subDomain().equals(subDomain.code()))
                 .count();
     }
 
     public long questionCount(int level) {
-        return model.questionsFor(level, ProductionType.DISCRETE).size();
+        return getModel().questionsFor(level, ProductionType.DISCRETE).size();
     }
 }

@@ -1,19 +1,13 @@
 package org.cmmm.model.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.cmmm.model.boundary.ModelCatalog;
 import org.cmmm.model.control.AnswerOption;
 import org.cmmm.model.control.Level;
-import org.cmmm.model.control.LocalizedText;
-import org.cmmm.model.control.MaturityModel;
 import org.cmmm.model.control.ProductionType;
 import org.cmmm.model.control.Question;
 import org.cmmm.model.control.SubDomain;
-import org.cmmm.platform.web.Language;
 
 /**
  * State of /model/questionnaire.xhtml: the blank questionnaire of the current model version, every question of every
@@ -22,41 +16,24 @@ import org.cmmm.platform.web.Language;
  */
 @Named
 @RequestScoped
-public class ModelQuestionnaireBacking {
-
-    @Inject
-    ModelCatalog catalog;
-
-    @Inject
-    Language language;
-
-    private MaturityModel model;
-
-    @PostConstruct
-    void load() {
-        model = catalog.current();
-    }
-
-    public MaturityModel getModel() {
-        return model;
-    }
+public class ModelQuestionnaireBacking extends CurrentModelPage {
 
     public List<Level> getLevels() {
-        return model.levels();
+        return getModel().levels();
     }
 
     public List<AnswerOption> getOptions() {
-        return model.answerOptions();
+        return getModel().answerOptions();
     }
 
     /** The sub-domains that have questions at the level (for either production type), in the tree's order. */
     public List<SubDomain> subDomainsAt(int level) {
-        return model.navigationOrder().stream().filter(subDomain -> !questions(level, subDomain).isEmpty()).toList();
+        return getModel().navigationOrder().stream().filter(subDomain -> !questions(level, subDomain).isEmpty()).toList();
     }
 
     /** The questions of a sub-domain at a level, for either production type. */
     public List<Question> questions(int level, SubDomain subDomain) {
-        return model.questions().stream()
+        return getModel().questions().stream()
                 .filter(question -> question.level() == level && question.subDomain().equals(subDomain.code()))
                 .toList();
     }
@@ -64,13 +41,5 @@ public class ModelQuestionnaireBacking {
     /** Whether only one production type answers the question (the page marks it). */
     public boolean onlyFor(Question question, String type) {
         return question.productionTypes().equals(java.util.Set.of(ProductionType.valueOf(type)));
-    }
-
-    public String text(LocalizedText text) {
-        return text.in(language.getLocale());
-    }
-
-    public String definition(AnswerOption option) {
-        return option.definition().map(this::text).orElse("");
     }
 }
