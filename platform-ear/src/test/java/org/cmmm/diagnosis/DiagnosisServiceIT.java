@@ -92,6 +92,58 @@ class DiagnosisServiceIT {
     }
 
     @Test
+    void completionKeepsSubDomainScoresCapabilityScoresAndTheEnterprisesLatestValidRow() {
+        TestData data = new TestData(dataSource);
+        MaturityModel model = DiagnosisRows.currentModel();
+        long first = completed(Set.of("LOGISTICS"), "FULL", "NOT");
+
+        // each level's scored sub-domains: all that apply there but the tailored one
+        for (int level = 1; level <= 2; level++) {
+            assertThat(data.count("select count(*) from diagnosis_sub_domain_score where diagnosis_id = ? and level = ?", first, level))
+                    .isEqualTo(model.subDomainsAt(level, ProductionType.DISCRETE).size() - 1);
+        }
+        assertThat(data.text("select score_exact from diagnosis_sub_domain_score where diagnosis_id = ? and level = 1"
+                + " and sub_domain = 'DATA'", first)).isEqualTo("1");
+        assertThat(data.text("select score_exact from diagnosis_sub_domain_score where diagnosis_id = ? and level = 2"
+                + " and sub_domain = 'DATA'", first)).isEqualTo("0");
+        // capability = 1 + 0 where the sub-domain applies at level 1, 0 where only from level 2; none when tailored
+        assertThat(data.count("select count(*) from diagnosis_capability where diagnosis_id = ?", first)).isEqualTo(19);
+        assertThat(data.text("select score_exact from diagnosis_capability where diagnosis_id = ? and sub_domain = 'DATA'", first))
+                .isEqualTo("1");
+        assertThat(data.text("select score_exact from diagnosis_capability where diagnosis_id = ? and sub_domain = 'INTEGRATION'", first))
+                .isEqualTo("0");
+        assertThat(data.count("select count(*) from diagnosis_capability where diagnosis_id = ? and sub_domain = 'LOGISTICS'", first))
+                .isZero();
+
+        // the latest-valid row, with the enterprise's region, industry and size as they are
+        String row = "select concat_ws('|', diagnosis_id, region_path, province_code, industry_code, industry_division,"
+                + " industry_section, size, production_type, model_version, total_score, maturity_level,"
+                + " coalesce(cap_logistics, 'none'), cap_data, cap_integration) from latest_valid where enterprise_id = ?";
+        assertThat(data.text(row, enterpriseId)).isEqualTo(first + "|/320000/320500/320505/|320000|3311|33|C|SMALL|DISCRETE|"
+                + model.version() + "|1.0000|1|none|1.0000|0.0000");
+
+        // a later diagnosis takes the row over
+        long second = completed(Set.of(), "NOT");
+        assertThat(data.text(row, enterpriseId)).isEqualTo(second + "|/320000/320500/320505/|320000|3311|33|C|SMALL|DISCRETE|"
+                + model.version() + "|0.0000|0|0.0000|0.0000|0.0000");
+        assertThat(data.count("select count(*) from latest_valid where enterprise_id = ?", enterpriseId)).isEqualTo(1);
+    }
+
+    /** A diagnosis of the signed-in enterprise answered level by level with one option per level, to its end. */
+    private long completed(Set<String> tailoring, String... optionPerLevel) {
+        long id = as(() -> diagnoses.start(tailoring));
+        int version = submitBasicData(id);
+        for (int level = 1; level <= optionPerLevel.length; level++) {
+            int answered = answerLevel(id, version, level, optionPerLevel[level - 1]);
+            int submitted = level;
+            as(() -> diagnoses.submitLevel(id, answered, submitted));
+            version = as(() -> diagnoses.get(id)).getVersion();
+        }
+        assertThat(as(() -> diagnoses.get(id)).getStatus()).isEqualTo(DiagnosisStatus.COMPLETED);
+        return id;
+    }
+
+    @Test
     void aDiagnosisStartedUnderTheFirstModelVersionIsFinishedAndScoredUnderItWhileNewOnesStartWithTheCurrent() {
         long id = new DiagnosisRows(dataSource).answering(enterpriseId, new TestData(dataSource).regionPath("320505"), FIRST_VERSION);
         Diagnosis started = as(() -> diagnoses.get(id));

@@ -12,17 +12,28 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
+import org.cmmm.diagnosis.control.LatestValidSql;
+import org.cmmm.model.control.Answer;
+import org.cmmm.model.control.CapabilityScores;
+import org.cmmm.model.control.LevelScore;
 import org.cmmm.model.control.MaturityModel;
 import org.cmmm.model.control.ModelReader;
 import org.cmmm.model.control.ProductionType;
 import org.cmmm.model.control.Question;
+import org.cmmm.model.control.Ratio;
+import org.cmmm.model.control.ScoringEngine;
+import org.cmmm.model.control.SubDomainScore;
+import org.cmmm.model.control.Tailoring;
 
 /**
  * Diagnoses written from the test JVM exactly as the boundary writes them, for tests that need one in a given state
  * without answering five levels in a browser: completed at level 1 (every level-1 question fully satisfied, every
- * level-2 question not: 1.00 + 0 = 1.00), or answering level 1 with nothing answered yet.
+ * level-2 question not: 1.00 + 0 = 1.00) with the facts kept at completion, or answering level 1 with nothing
+ * answered yet.
  */
 public final class DiagnosisRows {
 
@@ -60,6 +71,7 @@ public final class DiagnosisRows {
                 addLevel(level, id, 2, "0", false, now);
                 level.executeBatch();
             }
+            Map<String, Answer> answers = new HashMap<>();
             try (PreparedStatement answer = connection.prepareStatement("insert into diagnosis_answer (diagnosis_id,"
                     + " question_code, level, option_code, answered_at) values (?, ?, ?, ?, ?)")) {
                 for (int number = 1; number <= 2; number++) {
@@ -70,14 +82,57 @@ public final class DiagnosisRows {
                         answer.setString(4, number == 1 ? "FULL" : "NOT");
                         answer.setTimestamp(5, now);
                         answer.addBatch();
+                        answers.put(question.id(), Answer.stored(number == 1 ? "FULL" : "NOT"));
                     }
                 }
                 answer.executeBatch();
             }
+            keepFacts(connection, id, enterpriseId, answers);
             connection.commit();
             return id;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The facts the boundary keeps at completion: sub-domain and capability scores, the latest-valid row. */
+    private static void keepFacts(Connection connection, long id, long enterpriseId, Map<String, Answer> answers) throws SQLException {
+        ScoringEngine scoring = new ScoringEngine();
+        List<LevelScore> levels = List.of(
+                scoring.scoreLevel(currentModel(), ProductionType.DISCRETE, Tailoring.NONE, 1, answers),
+                scoring.scoreLevel(currentModel(), ProductionType.DISCRETE, Tailoring.NONE, 2, answers));
+        try (PreparedStatement insert = connection.prepareStatement("insert into diagnosis_sub_domain_score"
+                + " (diagnosis_id, level, sub_domain, score_exact, score) values (?, ?, ?, ?, ?)")) {
+            for (LevelScore level : levels) {
+                for (SubDomainScore score : level.subDomains()) {
+                    insert.setLong(1, id);
+                    insert.setInt(2, level.level());
+                    insert.setString(3, score.subDomain());
+                    insert.setString(4, score.score().toString());
+                    insert.setBigDecimal(5, score.score().toBigDecimal(4));
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("insert into diagnosis_capability"
+                + " (diagnosis_id, sub_domain, score_exact, score) values (?, ?, ?, ?)")) {
+            CapabilityScores capabilities = CapabilityScores.of(currentModel(), ProductionType.DISCRETE, Tailoring.NONE, levels);
+            for (Map.Entry<String, Ratio> capability : capabilities.bySubDomain().entrySet()) {
+                insert.setLong(1, id);
+                insert.setString(2, capability.getKey());
+                insert.setString(3, capability.getValue().toString());
+                insert.setBigDecimal(4, capability.getValue().toBigDecimal(4));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement delete = connection.prepareStatement("delete from latest_valid where enterprise_id = ?");
+             PreparedStatement insert = connection.prepareStatement(LatestValidSql.insert("d.id = ?"))) {
+            delete.setLong(1, enterpriseId);
+            delete.executeUpdate();
+            insert.setLong(1, id);
+            insert.executeUpdate();
         }
     }
 

@@ -15,6 +15,7 @@ import org.cmmm.platform.control.Role;
 import org.cmmm.audit.boundary.AuditLog;
 import org.cmmm.audit.entity.AuditEntry;
 import org.cmmm.enterprise.control.EnterpriseSize;
+import org.cmmm.it.DiagnosisRows;
 import org.cmmm.it.PlatformDeployment;
 import org.cmmm.it.Subjects;
 import org.cmmm.it.TestData;
@@ -22,8 +23,10 @@ import org.cmmm.platform.control.BusinessException;
 import org.cmmm.support.boundary.CreatedUnit;
 import org.cmmm.support.boundary.EnterpriseSummary;
 import org.cmmm.support.boundary.SupportService;
+import org.cmmm.support.control.ClassificationForm;
 import org.cmmm.support.control.NonLegalEntityForm;
 import org.cmmm.support.control.RegionAdminForm;
+import org.cmmm.support.control.StatedReason;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -41,7 +44,7 @@ class SupportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return PlatformDeployment.earWithTests(SupportIT.class);
+        return PlatformDeployment.earWithTests(SupportIT.class, DiagnosisRows.class);
     }
 
     @Inject
@@ -171,6 +174,45 @@ class SupportIT {
     }
 
     @Test
+    void anEnterpriseReclassifiedMovesWithItsDiagnosesAndItsLatestValidRowInOneAuditedChange() {
+        long enterprise = data.enterprise(TestData.unique("迁址企业"), "320505");
+        DiagnosisRows rows = new DiagnosisRows(dataSource);
+        long completed = rows.completed(enterprise, data.regionPath("320505"));
+        long answering = rows.answering(enterprise, data.regionPath("320505"));
+        String row = "select concat_ws('|', diagnosis_id, region_path, province_code, industry_code, industry_division,"
+                + " industry_section, size) from latest_valid where enterprise_id = ?";
+        assertThat(data.text(row, enterprise)).isEqualTo(completed + "|/320000/320500/320505/|320000|3311|33|C|SMALL");
+
+        // to Hangzhou, a textile class (division 17), medium-sized
+        asSupport(() -> {
+            support.reclassifyAcrossRegions(enterprise, new ClassificationForm("330106", "1711", EnterpriseSize.MEDIUM,
+                    "企业整体迁址杭州，营业执照已变更"));
+            return null;
+        });
+
+        assertThat(data.text(row, enterprise)).isEqualTo(completed + "|/330000/330100/330106/|330000|1711|17|C|MEDIUM");
+        assertThat(data.count("select count(*) from diagnosis where enterprise_id = ? and region_path = '/330000/330100/330106/'",
+                enterprise)).as("both diagnoses follow the enterprise").isEqualTo(2);
+        assertThat(data.count("select count(*) from enterprise where id = ? and region_code = '330106' and industry_code = '1711'"
+                + " and size = 'MEDIUM'", enterprise)).isEqualTo(1);
+        AuditEntry entry = onlyEntryOf("ENTERPRISE", enterprise);
+        assertThat(entry.getAction()).isEqualTo(SupportService.ACTION_RECLASSIFY);
+        assertThat(entry.getBeforeValue()).isEqualTo("region=320505, industry=3311, size=SMALL");
+        assertThat(entry.getAfterValue()).isEqualTo("region=330106, industry=1711, size=MEDIUM");
+        assertThat(answering).isPositive();
+
+        // the same classification again, an industry that is no class, no reason: refused, nothing changes
+        assertThat(refusedKey(() -> support.reclassifyAcrossRegions(enterprise, new ClassificationForm("330106", "1711",
+                EnterpriseSize.MEDIUM, "再次提交同一分类")))).isEqualTo("support.reclassify.same");
+        assertThat(refusedKey(() -> support.reclassifyAcrossRegions(enterprise, new ClassificationForm("320505", "17",
+                EnterpriseSize.MEDIUM, "行业代码只到大类")))).isEqualTo("enterprise.industry.invalid");
+        assertThat(refusedKey(() -> support.reclassifyAcrossRegions(enterprise, new ClassificationForm("320505", "3311",
+                EnterpriseSize.SMALL, " ")))).isEqualTo(StatedReason.FAULT_REQUIRED);
+        assertThat(data.text(row, enterprise)).isEqualTo(completed + "|/330000/330100/330106/|330000|1711|17|C|MEDIUM");
+        assertThat(actionsOfThisSupportUser()).isEqualTo(1);
+    }
+
+    @Test
     void aMobileChangeWithoutReasonIsRefusedAndChangesNothing() {
         String before = mobile();
         long accountId = enterpriseAccount(before);
@@ -287,6 +329,13 @@ class SupportIT {
 
         assertThat(latest).extracting(AuditEntry::getTargetId).containsExactly(String.valueOf(second), String.valueOf(first));
         assertThat(asSupport(() -> support.auditLogSize())).isEqualTo(sizeBefore + 2);
+    }
+
+    private String refusedKey(Runnable work) {
+        return catchThrowableOfType(BusinessException.class, () -> asSupport(() -> {
+            work.run();
+            return null;
+        })).messageKey();
     }
 
     private <T> T asSupport(Callable<T> work) {

@@ -37,10 +37,13 @@ import org.cmmm.diagnosis.control.LevelGate;
 import org.cmmm.diagnosis.control.MonthlyQuota;
 import org.cmmm.diagnosis.entity.Diagnosis;
 import org.cmmm.diagnosis.entity.DiagnosisAnswer;
+import org.cmmm.diagnosis.entity.DiagnosisCapability;
 import org.cmmm.diagnosis.entity.DiagnosisLevel;
+import org.cmmm.diagnosis.entity.DiagnosisSubDomainScore;
 import org.cmmm.enterprise.boundary.EnterpriseService;
 import org.cmmm.enterprise.entity.Enterprise;
 import org.cmmm.model.boundary.ModelCatalog;
+import org.cmmm.model.control.CapabilityScores;
 import org.cmmm.model.control.Answer;
 import org.cmmm.model.control.DiagnosisResult;
 import org.cmmm.model.control.LevelScore;
@@ -48,6 +51,7 @@ import org.cmmm.model.control.MaturityModel;
 import org.cmmm.model.control.Question;
 import org.cmmm.model.control.Ratio;
 import org.cmmm.model.control.ScoringEngine;
+import org.cmmm.model.control.SubDomainScore;
 import org.cmmm.model.control.Tailoring;
 import org.cmmm.platform.control.BusinessException;
 import org.cmmm.platform.control.Fault;
@@ -68,7 +72,7 @@ import org.cmmm.platform.control.Fault;
 public class DiagnosisService {
 
     /** Later than any completion (the largest DATETIME MariaDB stores): "before" it means "now". */
-    private static final LocalDateTime AFTER_EVERY_COMPLETION = LocalDateTime.of(9999, 12, 31, 23, 59, 59);
+    static final LocalDateTime AFTER_EVERY_COMPLETION = LocalDateTime.of(9999, 12, 31, 23, 59, 59);
 
     /** No such diagnosis, or not one the signed-in user may see (the two look alike). */
     public static final String FAULT_NOT_FOUND = "diagnosis.notFound";
@@ -84,6 +88,9 @@ public class DiagnosisService {
 
     @EJB
     EnterpriseService enterprises;
+
+    @EJB
+    LatestValidTable latestValid;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -310,20 +317,39 @@ public class DiagnosisService {
         LocalDateTime now = LocalDateTime.now(clock);
         em.persist(new DiagnosisLevel(diagnosis, level, scored.score().toString(),
                 scored.score().toBigDecimal(4), scored.reached(), now));
+        em.flush(); // the sub-domain scores refer to the level row
+        for (SubDomainScore subDomain : scored.subDomains()) {
+            em.persist(new DiagnosisSubDomainScore(diagnosis, level, subDomain.subDomain(), subDomain.score().toString(),
+                    subDomain.score().toBigDecimal(4)));
+        }
         var next = scoring.nextLevel(model, scored);
         if (next.isPresent()) {
             diagnosis.openLevel(next.getAsInt());
             preselectNotInvolved(diagnosis, model, next.getAsInt());
         } else {
-            em.flush();
-            List<Ratio> levelScores = levels(diagnosis).stream().map(l -> Ratio.parse(l.getScoreExact())).toList();
-            DiagnosisResult result = scoring.result(model, levelScores);
-            diagnosis.complete(result.total().toString(), result.total().toBigDecimal(4).setScale(4, RoundingMode.HALF_UP),
-                    result.maturityLevel(), result.levelsReached(), now);
+            complete(diagnosis, model, tailoring, answers, now);
         }
         em.lock(diagnosis, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         flushVersion(diagnosis);
         return scored;
+    }
+
+    /**
+     * Completes a diagnosis whose last level was just scored: its total and maturity level, the capability score of
+     * each sub-domain, and the enterprise's row of the latest-valid table, all in this one transaction.
+     */
+    private void complete(Diagnosis diagnosis, MaturityModel model, Tailoring tailoring, Map<String, Answer> answers,
+                          LocalDateTime now) {
+        em.flush();
+        List<Ratio> levelScores = levels(diagnosis).stream().map(l -> Ratio.parse(l.getScoreExact())).toList();
+        DiagnosisResult result = scoring.result(model, levelScores);
+        diagnosis.complete(result.total().toString(), result.total().toBigDecimal(4).setScale(4, RoundingMode.HALF_UP),
+                result.maturityLevel(), result.levelsReached(), now);
+        CapabilityScores capabilities = scoring.explain(model, diagnosis.getProductionType(), tailoring, answers).capabilities();
+        capabilities.bySubDomain().forEach((subDomain, score) -> em.persist(
+                new DiagnosisCapability(diagnosis, subDomain, score.toString(), score.toBigDecimal(4))));
+        em.flush();
+        latestValid.refresh(diagnosis.getEnterpriseId());
     }
 
     /**

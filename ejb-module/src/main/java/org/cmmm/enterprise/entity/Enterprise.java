@@ -178,9 +178,11 @@ public class Enterprise {
         this.email = email;
     }
 
-    /** Support moves an enterprise to another region; the tenant path follows. */
-    public void moveTo(String regionCode, String regionPath) {
+    /** Support changes where the enterprise is counted: its region (the tenant path follows), industry class and size. */
+    public void reclassify(String regionCode, String regionPath, String industryCode, EnterpriseSize size) {
         this.regionCode = regionCode;
         this.regionPath = regionPath;
+        this.industryCode = industryCode;
+        this.size = size;
     }
 }

@@ -92,6 +92,7 @@ public final class ScoringEngine {
         Optional<LevelGap> gap = last.reached()
                 ? Optional.empty()
                 : Optional.of(GapAnalysis.of(model, productionType, last, answers));
-        return new ScoreExplanation(result, levels, tailoring.subDomains(), weakest, gap);
+        return new ScoreExplanation(result, levels, tailoring.subDomains(), weakest, gap,
+                CapabilityScores.of(model, productionType, tailoring, levels));
     }
 }

@@ -21,6 +21,7 @@ import org.cmmm.platform.control.Role;
 import org.cmmm.account.control.UserName;
 import org.cmmm.account.entity.Account;
 import org.cmmm.audit.boundary.AuditLog;
+import org.cmmm.diagnosis.boundary.LatestValidTable;
 import org.cmmm.audit.entity.AuditEntry;
 import org.cmmm.enterprise.control.Uscc;
 import org.cmmm.enterprise.entity.Enterprise;
@@ -30,6 +31,7 @@ import org.cmmm.platform.control.Fault;
 import org.cmmm.platform.boundary.CurrentAccount;
 import org.cmmm.platform.boundary.AcrossRegions;
 import org.cmmm.region.entity.Region;
+import org.cmmm.support.control.ClassificationForm;
 import org.cmmm.support.control.MobileChangeForm;
 import org.cmmm.support.control.NonLegalEntityForm;
 import org.cmmm.support.control.RegionAdminForm;
@@ -52,6 +54,7 @@ public class SupportService {
     public static final String ACTION_REGION_ADMIN_CREATE = "regionAdmin.create";
     public static final String ACTION_MOBILE_CHANGE = "account.mobile.change";
     public static final String ACTION_UNLOCK = "account.unlock";
+    public static final String ACTION_RECLASSIFY = "enterprise.reclassify";
 
     public static final String TARGET_ENTERPRISE = "ENTERPRISE";
     public static final String TARGET_ACCOUNT = "ACCOUNT";
@@ -64,6 +67,9 @@ public class SupportService {
 
     @EJB
     AuditLog audit;
+
+    @EJB
+    LatestValidTable latestValid;
 
     Clock clock = Clock.systemUTC();
 
@@ -160,6 +166,37 @@ public class SupportService {
                 "mobile=" + MobileNumber.mask(before), "mobile=" + MobileNumber.mask(after));
     }
 
+    /**
+     * Changes where an enterprise is counted (its region, industry class and size) for the reason support states.
+     * Its diagnoses follow it to the new region, since the tenant rule reads their region path, and its row of the
+     * latest-valid table changes in the same transaction: statistics never count it in two places.
+     */
+    @AcrossRegions
+    public void reclassifyAcrossRegions(long enterpriseId, ClassificationForm form) {
+        AccountPrincipal actor = CurrentAccount.requireStaff();
+        requireNoFaults(form.violations());
+        Enterprise enterprise = em.find(Enterprise.class, enterpriseId);
+        if (enterprise == null) {
+            throw new BusinessException("support.enterprise.notFound");
+        }
+        Industry industry = em.find(Industry.class, form.industryCode().strip());
+        if (industry == null || industry.getLevel() != Industry.Level.CLASS) {
+            throw BusinessException.atField("industryCode", "enterprise.industry.invalid");
+        }
+        Region region = activeRegion(form.regionCode());
+        String before = classification(enterprise);
+        enterprise.reclassify(region.getCode(), region.getPath(), industry.getCode(), form.size());
+        String after = classification(enterprise);
+        if (after.equals(before)) {
+            throw new BusinessException("support.reclassify.same");
+        }
+        em.createQuery("update Diagnosis d set d.regionPath = :path where d.enterpriseId = :id")
+                .setParameter("path", region.getPath()).setParameter("id", enterpriseId).executeUpdate();
+        latestValid.refresh(enterpriseId);
+        audit.record(actor.userName(), ACTION_RECLASSIFY, TARGET_ENTERPRISE, String.valueOf(enterpriseId),
+                form.reason().strip(), before, after);
+    }
+
     /** Lifts a login lockout and forgets the failures of the current run. */
     public void unlock(long accountId) {
         AccountPrincipal actor = CurrentAccount.requireStaff();
@@ -212,6 +249,11 @@ public class SupportService {
         return new AccountSummary(account.getId(), account.getUserName(), account.getDisplayName(), account.getRole(),
                 account.getMobile(), account.getEnterpriseId(), account.getRegionCode(),
                 attempts.isLocked(clock.instant()), attempts.consecutiveFailures(), account.isActive());
+    }
+
+    private static String classification(Enterprise enterprise) {
+        return "region=" + enterprise.getRegionCode() + ", industry=" + enterprise.getIndustryCode() + ", size="
+                + enterprise.getSize();
     }
 
     private String regionName(String code) {

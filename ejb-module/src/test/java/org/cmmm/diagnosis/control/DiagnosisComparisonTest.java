@@ -95,6 +95,7 @@ class DiagnosisComparisonTest {
         Ratio total = scores.stream().reduce(Ratio.ZERO, Ratio::add);
         int reached = (int) java.util.Arrays.stream(levels).filter(LevelScore::reached).count();
         DiagnosisResult result = new DiagnosisResult(scores, total, 0, reached);
-        return new ScoreExplanation(result, List.of(levels), Set.of(), List.of(), Optional.empty());
+        return new ScoreExplanation(result, List.of(levels), Set.of(), List.of(), Optional.empty(),
+                new org.cmmm.model.control.CapabilityScores(java.util.Map.of()));
     }
 }

@@ -46,6 +46,13 @@ class PublishedModelTest {
 
     @ParameterizedTest
     @MethodSource("publishedFiles")
+    void itsSubDomainsAreTheTwentyWhoseCapabilityScoresTheLatestValidTableKeepsInNavigationOrder(String file) throws IOException {
+        assertThat(read(file).navigationOrder()).extracting(SubDomain::code)
+                .containsExactlyElementsOf(org.cmmm.diagnosis.control.LatestValidSql.SUB_DOMAINS);
+    }
+
+    @ParameterizedTest
+    @MethodSource("publishedFiles")
     void everyApplicableSubDomainHasAtLeastTwoQuestionsPerLevelForEachProductionType(String file) throws IOException {
         MaturityModel model = read(file);
         for (ProductionType type : List.of(ProductionType.DISCRETE, ProductionType.PROCESS)) {

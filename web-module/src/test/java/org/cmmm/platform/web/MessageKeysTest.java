@@ -134,7 +134,8 @@ class MessageKeysTest {
                 "support.audit.action.REGION_ACTIVATE", "support.audit.action.account.signIn",
                 "support.audit.action.account.signIn.failed", "support.audit.action.account.locked",
                 "support.audit.action.account.signIn.whileLocked", "support.audit.action.account.password.reset",
-                "support.audit.action.platform.productionRefused", "support.audit.action.account.demo.disabled");
+                "support.audit.action.platform.productionRefused", "support.audit.action.account.demo.disabled",
+                "support.audit.action.enterprise.reclassify");
         assertThat(built.get("support.audit.target.")).containsExactlyInAnyOrder("support.audit.target.ENTERPRISE",
                 "support.audit.target.ACCOUNT", "support.audit.target.REGION", "support.audit.target.PLATFORM");
     }
