@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.cmmm.diagnosis.control.FactRows;
 import org.cmmm.diagnosis.control.LatestValidSql;
 import org.cmmm.model.control.Answer;
 import org.cmmm.model.control.CapabilityScores;
@@ -22,7 +23,6 @@ import org.cmmm.model.control.MaturityModel;
 import org.cmmm.model.control.ModelReader;
 import org.cmmm.model.control.ProductionType;
 import org.cmmm.model.control.ScoringEngine;
-import org.cmmm.model.control.SubDomainScore;
 import org.cmmm.model.control.Tailoring;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -90,32 +90,9 @@ public class V8__Facts_of_existing_diagnoses extends BaseJavaMigration {
                 }
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement("insert into diagnosis_sub_domain_score"
-                + " (diagnosis_id, level, sub_domain, score_exact, score) values (?, ?, ?, ?, ?)")) {
-            for (LevelScore level : levels) {
-                for (SubDomainScore score : level.subDomains()) {
-                    insert.setLong(1, id);
-                    insert.setInt(2, level.level());
-                    insert.setString(3, score.subDomain());
-                    insert.setString(4, score.score().toString());
-                    insert.setBigDecimal(5, score.score().toBigDecimal(4));
-                    insert.addBatch();
-                }
-            }
-            insert.executeBatch();
-        }
+        FactRows.insertSubDomainScores(connection, id, levels);
         if (completed) {
-            try (PreparedStatement insert = connection.prepareStatement("insert into diagnosis_capability"
-                    + " (diagnosis_id, sub_domain, score_exact, score) values (?, ?, ?, ?)")) {
-                for (var capability : CapabilityScores.of(model, type, tailoring, levels).bySubDomain().entrySet()) {
-                    insert.setLong(1, id);
-                    insert.setString(2, capability.getKey());
-                    insert.setString(3, capability.getValue().toString());
-                    insert.setBigDecimal(4, capability.getValue().toBigDecimal(4));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
+            FactRows.insertCapabilities(connection, id, CapabilityScores.of(model, type, tailoring, levels));
         }
     }
 

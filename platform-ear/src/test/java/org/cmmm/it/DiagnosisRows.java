@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.cmmm.diagnosis.control.FactRows;
 import org.cmmm.diagnosis.control.LatestValidSql;
 import org.cmmm.model.control.Answer;
 import org.cmmm.model.control.CapabilityScores;
@@ -24,9 +25,7 @@ import org.cmmm.model.control.MaturityModel;
 import org.cmmm.model.control.ModelReader;
 import org.cmmm.model.control.ProductionType;
 import org.cmmm.model.control.Question;
-import org.cmmm.model.control.Ratio;
 import org.cmmm.model.control.ScoringEngine;
-import org.cmmm.model.control.SubDomainScore;
 import org.cmmm.model.control.Tailoring;
 
 /**
@@ -101,32 +100,8 @@ public final class DiagnosisRows {
         List<LevelScore> levels = List.of(
                 scoring.scoreLevel(currentModel(), ProductionType.DISCRETE, Tailoring.NONE, 1, answers),
                 scoring.scoreLevel(currentModel(), ProductionType.DISCRETE, Tailoring.NONE, 2, answers));
-        try (PreparedStatement insert = connection.prepareStatement("insert into diagnosis_sub_domain_score"
-                + " (diagnosis_id, level, sub_domain, score_exact, score) values (?, ?, ?, ?, ?)")) {
-            for (LevelScore level : levels) {
-                for (SubDomainScore score : level.subDomains()) {
-                    insert.setLong(1, id);
-                    insert.setInt(2, level.level());
-                    insert.setString(3, score.subDomain());
-                    insert.setString(4, score.score().toString());
-                    insert.setBigDecimal(5, score.score().toBigDecimal(4));
-                    insert.addBatch();
-                }
-            }
-            insert.executeBatch();
-        }
-        try (PreparedStatement insert = connection.prepareStatement("insert into diagnosis_capability"
-                + " (diagnosis_id, sub_domain, score_exact, score) values (?, ?, ?, ?)")) {
-            CapabilityScores capabilities = CapabilityScores.of(currentModel(), ProductionType.DISCRETE, Tailoring.NONE, levels);
-            for (Map.Entry<String, Ratio> capability : capabilities.bySubDomain().entrySet()) {
-                insert.setLong(1, id);
-                insert.setString(2, capability.getKey());
-                insert.setString(3, capability.getValue().toString());
-                insert.setBigDecimal(4, capability.getValue().toBigDecimal(4));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        FactRows.insertSubDomainScores(connection, id, levels);
+        FactRows.insertCapabilities(connection, id, CapabilityScores.of(currentModel(), ProductionType.DISCRETE, Tailoring.NONE, levels));
         try (PreparedStatement delete = connection.prepareStatement("delete from latest_valid where enterprise_id = ?");
              PreparedStatement insert = connection.prepareStatement(LatestValidSql.insert("d.id = ?"))) {
             delete.setLong(1, enterpriseId);

@@ -100,6 +100,7 @@ public final class TestServer {
                 "CMMM_DB_URL", System.getProperty("it.db.url"),
                 "CMMM_DB_USER", System.getProperty("it.db.user"),
                 "CMMM_DB_PASSWORD", System.getProperty("it.db.password", ""),
+                "CMMM_BATCH_DB_URL", System.getProperty("it.batch.db.url"),
                 "CMMM_MODE", "development",
                 "CMMM_DEMO_SEED", "false"));
         builder.environment().putAll(settings);
@@ -113,8 +114,10 @@ public final class TestServer {
         Instant until = Instant.now().plus(limit);
         while (Instant.now().isBefore(until)) {
             try {
+                // a page of the platform, not the context root: before the platform is deployed again, Payara answers
+                // the root with its own start page, and its health endpoint with nothing to check
                 HttpResponse<String> ready = Http.get("health/ready");
-                if (ready.statusCode() == 200 && Http.get("").statusCode() == 200) {
+                if (ready.statusCode() == 200 && Http.get("account/login.xhtml").statusCode() == 200) {
                     return;
                 }
             } catch (RuntimeException notYet) {

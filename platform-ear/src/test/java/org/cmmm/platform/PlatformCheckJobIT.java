@@ -6,6 +6,7 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
 import java.util.Properties;
 import org.cmmm.it.PlatformDeployment;
+import org.cmmm.it.Subjects;
 import org.cmmm.platform.batch.BatchJobs;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,14 +28,14 @@ class PlatformCheckJobIT {
 
     @Test
     void thePlatformCheckJobCompletesWhenTheSchemaIsCurrent() throws InterruptedException {
-        long execution = jobs.start("platform-check", new Properties());
-        BatchStatus status = jobs.status(execution);
+        long execution = Subjects.system(() -> jobs.start("platform-check", new Properties()));
+        BatchStatus status = Subjects.system(() -> jobs.status(execution));
         for (int i = 0; i < 600 && isRunning(status); i++) {
             Thread.sleep(100);
-            status = jobs.status(execution);
+            status = Subjects.system(() -> jobs.status(execution));
         }
         assertThat(status).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(jobs.exitStatus(execution)).isEqualTo("SCHEMA_CURRENT");
+        assertThat(Subjects.system(() -> jobs.exitStatus(execution))).isEqualTo("SCHEMA_CURRENT");
     }
 
     private static boolean isRunning(BatchStatus status) {

@@ -56,6 +56,21 @@ class CrossTenantMatrixIT {
             "diagnosis/result.xhtml", "diagnosis",
             "enterprise/view.xhtml", "enterprise");
 
+    /**
+     * Pages with a {@code region} view parameter (a region code; statistics are aggregated by region): every role
+     * asks for the region of every tenant and the provinces, and may open only those its tenancy holds. Their other
+     * parameter, {@code snapshot}, names a snapshot, which belongs to no tenant.
+     */
+    private static final Set<String> REGION_PAGES = Set.of("statistics/index.xhtml");
+
+    /** The regions asked for, and which roles may open each. */
+    private static final Map<String, Set<String>> REGION_READERS = Map.of(
+            "320500", Set.of("admin-suzhou-city", "admin-jiangsu-province", "support", "admin"),
+            "320100", Set.of("admin-jiangsu-province", "support", "admin"),
+            "320000", Set.of("admin-jiangsu-province", "support", "admin"),
+            "330100", Set.of("admin-hangzhou-city", "admin-zhejiang-province", "support", "admin"),
+            "330000", Set.of("admin-zhejiang-province", "support", "admin"));
+
     private record Tenant(String name, String uscc, String user, long enterpriseId, long completed, long answering,
                           long accountId) {
         List<String> markers() {
@@ -123,8 +138,12 @@ class CrossTenantMatrixIT {
         assertThat(ID_KIND.keySet()).as("pages with an id parameter")
                 .containsExactlyInAnyOrderElementsOf(surface.pages().entrySet().stream()
                         .filter(page -> page.getValue().contains("id")).map(Map.Entry::getKey).toList());
-        assertThat(surface.pages().values()).as("view parameters other than id need a kind in this matrix")
-                .allSatisfy(parameters -> assertThat(parameters).isSubsetOf("id"));
+        assertThat(REGION_PAGES).as("pages with a region parameter")
+                .containsExactlyInAnyOrderElementsOf(surface.pages().entrySet().stream()
+                        .filter(page -> page.getValue().contains("region")).map(Map.Entry::getKey).toList());
+        assertThat(surface.pages().entrySet()).as("view parameters other than id and region need a kind in this matrix")
+                .allSatisfy(page -> assertThat(page.getValue())
+                        .isSubsetOf(REGION_PAGES.contains(page.getKey()) ? Set.of("region", "snapshot") : Set.of("id")));
 
         Map<String, List<Long>> ids = new LinkedHashMap<>();
         ids.put("enterprise", TENANTS.values().stream().map(Tenant::enterpriseId).toList());
@@ -140,6 +159,13 @@ class CrossTenantMatrixIT {
                     for (long id : kind.getValue()) {
                         probes.add(new Probe(path + "?id=" + id, role, kind.getKey(), id));
                     }
+                }
+            }
+        }
+        for (String page : REGION_PAGES) {
+            for (String role : SESSIONS.keySet()) {
+                for (String region : REGION_READERS.keySet()) {
+                    probes.add(new Probe(page + "?region=" + region, role, "region", Long.parseLong(region)));
                 }
             }
         }
@@ -189,6 +215,10 @@ class CrossTenantMatrixIT {
         assertShows("admin-zhejiang-province", "enterprise/view.xhtml?id=" + hangzhou.enterpriseId(), hangzhou.uscc());
         assertShows("support", "enterprise/view.xhtml?id=" + hangzhou.enterpriseId(), hangzhou.name());
         assertShows("admin", "diagnosis/result.xhtml?id=" + nanjing.completed(), "result-headline");
+        assertShows("admin-suzhou-city", "statistics/index.xhtml?region=320500", "dashboard-title");
+        assertShows("admin-jiangsu-province", "statistics/index.xhtml?region=320100", "dashboard-title");
+        assertShows("admin-hangzhou-city", "statistics/index.xhtml", "dashboard-title");
+        assertShows("support", "statistics/index.xhtml?region=330000", "dashboard-title");
     }
 
     /** A staff account of the role (and region); returns its user name. */
@@ -212,6 +242,10 @@ class CrossTenantMatrixIT {
                 }
             }
         });
+        if (probe.kind().equals("region") && status == 200
+                && !REGION_READERS.get(String.valueOf(probe.id())).contains(probe.role())) {
+            failures.add(where + ": opened the figures of region " + probe.id());
+        }
         String page = probe.path().replaceAll("\\?.*", "");
         if (probe.kind().equals(ID_KIND.get(page)) && !visible.contains(ownerOf(probe)) && status == 200) {
             failures.add(where + ": opened the " + probe.kind() + " " + probe.id() + " of " + ownerOf(probe));

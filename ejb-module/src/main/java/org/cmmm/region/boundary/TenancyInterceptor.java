@@ -28,7 +28,7 @@ public class TenancyInterceptor {
     public Object applyTenantRule(InvocationContext invocation) throws Exception {
         TenantScope scope = invocation.getMethod().isAnnotationPresent(AcrossRegions.class)
                 ? new TenantScope.Everything()
-                : scopeOfCurrentUser();
+                : currentScope();
         Map<String, Object> before = em.getProperties();
         Object regionBefore = before.get(Tenancy.REGION_PARAMETER);
         Object enterpriseBefore = before.get(Tenancy.ENTERPRISE_PARAMETER);
@@ -65,7 +65,8 @@ public class TenancyInterceptor {
         return scope instanceof TenantScope.NoAccess ? -1 : 0;
     }
 
-    private static TenantScope scopeOfCurrentUser() {
+    /** The scope of the signed-in user (NoAccess for none): for the few checks a query cannot make, see TenantScope. */
+    public static TenantScope currentScope() {
         return CurrentAccount.principal()
                 .map(user -> TenantScope.of(user.role(), user.enterpriseId(),
                         user.regionPath() == null ? null : RegionPath.parse(user.regionPath())))

@@ -16,6 +16,18 @@ public sealed interface TenantScope {
     boolean permits(long enterpriseId, RegionPath enterpriseRegion);
 
     /**
+     * Whether the figures of a whole region (statistics over its enterprises) are within this scope: a region
+     * administrator's region and those below it; everything for support and administrators; nothing for an
+     * enterprise. {@code null} stands for the nation.
+     */
+    default boolean permitsRegion(RegionPath region) {
+        if (this instanceof Everything) {
+            return true;
+        }
+        return this instanceof RegionSubtree subtree && region != null && subtree.path().contains(region);
+    }
+
+    /**
      * The scope of an account.
      *
      * @param enterpriseId the account's enterprise; only for {@link Role#ENTERPRISE}

@@ -30,6 +30,13 @@ public final class Tenancy {
     public static final String DIAGNOSIS_PART_CRITERIA = "this.diagnosis.regionPath LIKE :" + REGION_PARAMETER
             + " AND (:" + ENTERPRISE_PARAMETER + " = 0 OR this.diagnosis.enterpriseId = :" + ENTERPRISE_PARAMETER + ")";
 
+    /**
+     * For figures aggregated over a region's enterprises (statistics): the authority of the region and above reads
+     * them, no enterprise does (an enterprise user's scope names an enterprise, so the figures of others are shut).
+     */
+    public static final String AGGREGATE_CRITERIA = "this.regionPath LIKE :" + REGION_PARAMETER
+            + " AND :" + ENTERPRISE_PARAMETER + " = 0";
+
     /** A LIKE pattern no region path matches (paths start with '/'). */
     public static final String NO_REGION = "-";
 

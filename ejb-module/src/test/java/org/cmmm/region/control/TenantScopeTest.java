@@ -127,4 +127,19 @@ class TenantScopeTest {
         assertThat(scope).isEqualTo(new TenantScope.NoAccess());
         assertThat(scope.permits(42, SUZHOU)).isFalse();
     }
+
+    @Test
+    void theFiguresOfAWholeRegionAreOnlyForItsAuthorityAndThoseAboveNeverForAnEnterprise() {
+        TenantScope city = TenantScope.of(Role.REGION_ADMIN, null, SUZHOU);
+        assertThat(city.permitsRegion(SUZHOU)).isTrue();
+        assertThat(city.permitsRegion(SIP)).isTrue();
+        assertThat(city.permitsRegion(SUZHOU_ZONE_PART)).isTrue();
+        assertThat(city.permitsRegion(JIANGSU)).as("the province above").isFalse();
+        assertThat(city.permitsRegion(WUXI)).isFalse();
+        assertThat(city.permitsRegion(null)).as("the nation").isFalse();
+        assertThat(TenantScope.of(Role.SUPPORT, null, null).permitsRegion(null)).isTrue();
+        assertThat(TenantScope.of(Role.ADMIN, null, null).permitsRegion(HANGZHOU)).isTrue();
+        assertThat(TenantScope.of(Role.ENTERPRISE, 42L, null).permitsRegion(SUZHOU)).isFalse();
+        assertThat(new TenantScope.NoAccess().permitsRegion(null)).isFalse();
+    }
 }

@@ -60,7 +60,7 @@ class MessageKeysTest {
 
     /** The first part of a key: a feature (a package under org.cmmm) or a part shared by every page. */
     private static final Set<String> FEATURES = Set.of("account", "audit", "diagnosis", "enterprise", "form", "home",
-            "model", "notice", "platform", "region", "result", "sms", "support");
+            "model", "notice", "platform", "region", "result", "sms", "statistics", "support");
 
     /**
      * Key-shaped literals that are no keys: configuration properties ({@code cmmm.mode}), the bundle's own name
@@ -160,6 +160,7 @@ class MessageKeysTest {
         keys.put("support.regions.change.", names("support.regions.change.", SupportRegionsBacking.Change.values()));
         keys.put("account.reset.by.", names("account.reset.by.", PasswordResetService.By.values()));
         keys.put("region.level.", names("region.level.", Region.Kind.values()));
+        keys.put("statistics.runs.status.", names("statistics.runs.status.", org.cmmm.statistics.control.RunStatus.values()));
         // SupportAuditBacking: the action and target type of each entry, from the constants that write them
         keys.put("support.audit.action.", sources.auditActions.stream().map(a -> "support.audit.action." + a).toList());
         keys.put("support.audit.target.", sources.auditTargets.stream().map(t -> "support.audit.target." + t).toList());

@@ -1,0 +1,299 @@
+package org.cmmm.statistics.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.cmmm.enterprise.boundary.EnterpriseService;
+import org.cmmm.enterprise.control.EnterpriseSize;
+import org.cmmm.model.boundary.ModelCatalog;
+import org.cmmm.model.control.SubDomain;
+import org.cmmm.platform.control.BusinessException;
+import org.cmmm.platform.web.Charts;
+import org.cmmm.platform.web.Language;
+import org.cmmm.platform.web.NotFound;
+import org.cmmm.platform.web.Texts;
+import org.cmmm.region.boundary.RegionService;
+import org.cmmm.region.entity.Region;
+import org.cmmm.statistics.boundary.Comparison;
+import org.cmmm.statistics.boundary.SnapshotChoice;
+import org.cmmm.statistics.boundary.StatisticsDashboard;
+import org.cmmm.statistics.boundary.TrendPoint;
+import org.cmmm.statistics.entity.StatisticsCell;
+
+/**
+ * State of /statistics/index.xhtml, the regional dashboard: a snapshot (newest by default) and a region (the
+ * user's own by default; a sub-region by drill-down), its headline, level distribution, sub-regions, industries,
+ * sizes, its sub-domain averages against the regions above (small cells hidden) and its trend. The figures come
+ * from the statistics boundary; this bean only picks and formats them.
+ */
+@Named
+@ViewScoped
+public class StatisticsDashboardBacking implements Serializable {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    transient StatisticsDashboard dashboard;
+
+    @Inject
+    transient RegionService regions;
+
+    @Inject
+    transient EnterpriseService enterprises;
+
+    @Inject
+    transient ModelCatalog catalog;
+
+    @Inject
+    Language language;
+
+    private Long snapshot;
+    private String region;
+
+    private List<SnapshotChoice> snapshots = List.of();
+    private String regionPath;
+    private StatisticsCell headline;
+    private List<StatisticsCell> children = List.of();
+    private List<StatisticsCell> industries = List.of();
+    private List<StatisticsCell> sizes = List.of();
+    private List<Comparison> comparisons = List.of();
+    private List<TrendPoint> trend = List.of();
+
+    /**
+     * Reads the figures of the chosen snapshot and region. A region that does not exist or lies outside the user's
+     * tenancy is "not found" (404), as a foreign id is, whether or not a snapshot exists.
+     */
+    public void load() throws IOException {
+        regionPath = region == null || region.isBlank() ? dashboard.homeRegion()
+                : regions.find(region.strip()).map(Region::getPath).orElse(null);
+        if (regionPath == null || !dashboard.mayRead(regionPath)) {
+            NotFound.send();
+            return;
+        }
+        snapshots = dashboard.snapshots();
+        headline = null;
+        if (snapshots.isEmpty()) {
+            return;
+        }
+        if (snapshot == null || snapshots.stream().noneMatch(choice -> choice.snapshotId() == snapshot)) {
+            snapshot = snapshots.get(0).snapshotId();
+        }
+        try {
+            headline = dashboard.headline(snapshot, regionPath);
+            children = dashboard.children(snapshot, regionPath);
+            industries = dashboard.industries(snapshot, regionPath);
+            sizes = dashboard.sizes(snapshot, regionPath);
+            comparisons = dashboard.comparisonsAcrossRegions(snapshot, regionPath);
+            trend = dashboard.trend(snapshot, regionPath);
+        } catch (BusinessException e) {
+            // the region has no enterprise in this snapshot
+            headline = null;
+            Texts.errors(e);
+        }
+    }
+
+    public boolean isHasFigures() {
+        return headline != null;
+    }
+
+    public boolean isNoSnapshot() {
+        return snapshots.isEmpty();
+    }
+
+    public String choiceLabel(SnapshotChoice choice) {
+        return TIME.format(choice.asOf()) + " · " + choice.modelVersion();
+    }
+
+    public String getRegionName() {
+        return regionName(regionPath);
+    }
+
+    /** The region's name, or the nation's. */
+    public String regionName(String path) {
+        if (path == null || StatisticsCell.NATION.equals(path)) {
+            return Texts.text("statistics.nation");
+        }
+        return regions.find(codeOf(path)).map(Region::getName).orElse(codeOf(path));
+    }
+
+    /** The region code at the end of a path, for drill-down links ({@code ?region=}). */
+    public String codeOf(String path) {
+        String trimmed = path.substring(0, path.length() - 1);
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
+    /** The regions from the nation down to the shown one, for the breadcrumb (codes; empty code = the nation). */
+    public List<String> getTrail() {
+        List<String> trail = new ArrayList<>();
+        if (regionPath != null && !StatisticsCell.NATION.equals(regionPath)) {
+            String[] codes = regionPath.substring(1, regionPath.length() - 1).split("/");
+            StringBuilder path = new StringBuilder("/");
+            for (String code : codes) {
+                path.append(code).append('/');
+                trail.add(path.toString());
+            }
+        }
+        return trail;
+    }
+
+    public String coverage(StatisticsCell cell) {
+        return cell.getRegistered() == 0 ? "–"
+                : BigDecimal.valueOf(100L * cell.getDiagnosed()).divide(BigDecimal.valueOf(cell.getRegistered()), 1, RoundingMode.HALF_UP) + "%";
+    }
+
+    public String average(StatisticsCell cell) {
+        return cell.getDiagnosed() == 0 ? "–"
+                : cell.getTotalSum().divide(BigDecimal.valueOf(cell.getDiagnosed()), 2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Share of the diagnosed enterprises at level 2 or above (a common programme threshold). */
+    public String levelTwoOrAbove(StatisticsCell cell) {
+        if (cell.getDiagnosed() == 0) {
+            return "–";
+        }
+        int[] levels = cell.getLevels();
+        int atLeastTwo = levels[2] + levels[3] + levels[4] + levels[5];
+        return BigDecimal.valueOf(100L * atLeastTwo).divide(BigDecimal.valueOf(cell.getDiagnosed()), 1, RoundingMode.HALF_UP) + "%";
+    }
+
+    public String industryName(String code) {
+        return enterprises.industry(code).map(industry -> code + " " + industry.getName()).orElse(code);
+    }
+
+    /** Sections first in their table, divisions indented below their section. */
+    public boolean isDivision(StatisticsCell cell) {
+        return cell.getIndustry().length() == 2;
+    }
+
+    public String sizeName(String size) {
+        return Texts.text(EnterpriseSize.valueOf(size).messageKey());
+    }
+
+    public String getLevelChart() {
+        List<String> labels = IntStream.rangeClosed(0, 5).mapToObj(level -> Texts.text("diagnosis.maturity." + level)).toList();
+        List<Integer> counts = IntStream.of(headline.getLevels()).boxed().toList();
+        return Charts.bar(labels, List.of(new Charts.Series(Texts.text("statistics.dashboard.enterprises"), counts,
+                Charts.COLOURS.get(0))), false);
+    }
+
+    public String getChildrenChart() {
+        List<String> labels = children.stream().map(cell -> regionName(cell.getRegionPath())).toList();
+        List<BigDecimal> averages = children.stream().map(cell -> cell.getDiagnosed() == 0 ? null
+                : cell.getTotalSum().divide(BigDecimal.valueOf(cell.getDiagnosed()), 2, RoundingMode.HALF_UP)).toList();
+        return Charts.bar(labels, List.of(new Charts.Series(Texts.text("statistics.dashboard.averageTotal"), averages,
+                Charts.COLOURS.get(0))), false);
+    }
+
+    /** The region's sub-domain averages against its parent and the nation (hidden figures are gaps), on the 0–5 scale. */
+    public String getRadarChart() {
+        List<String> labels = subDomainNames();
+        List<Charts.Series> series = new ArrayList<>();
+        series.add(new Charts.Series(getRegionName(), StatisticsDashboard.capabilityAverages(headline), Charts.COLOURS.get(0)));
+        if (!comparisons.isEmpty()) {
+            Comparison parent = comparisons.get(0);
+            series.add(new Charts.Series(regionName(parent.regionPath()), parent.capabilityAverages(), Charts.COLOURS.get(1)));
+        }
+        if (comparisons.size() > 1) {
+            Comparison nation = comparisons.get(comparisons.size() - 1);
+            series.add(new Charts.Series(regionName(nation.regionPath()), nation.capabilityAverages(), Charts.COLOURS.get(2)));
+        }
+        return Charts.radar(labels, series, 5, true);
+    }
+
+    public String getTrendChart() {
+        List<String> labels = trend.stream().map(point -> TIME.format(point.asOf())).toList();
+        return Charts.line(labels, List.of(
+                new Charts.Series(Texts.text("statistics.dashboard.averageTotal"), trend.stream().map(TrendPoint::averageTotal).toList(),
+                        Charts.COLOURS.get(0)),
+                new Charts.Series(Texts.text("statistics.dashboard.diagnosed"), trend.stream().map(TrendPoint::diagnosed).toList(),
+                        Charts.COLOURS.get(1))), true);
+    }
+
+    /** Sub-domain names of the model in navigation order (the cells' order). */
+    public List<String> subDomainNames() {
+        return catalog.current().navigationOrder().stream().map(SubDomain::name).map(name -> name.in(language.getLocale())).toList();
+    }
+
+    /** Rows of the sub-domain table: name, own average, and each comparison's (blank when hidden). */
+    public List<List<String>> getSubDomainRows() {
+        List<String> names = subDomainNames();
+        List<BigDecimal> own = StatisticsDashboard.capabilityAverages(headline);
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            List<String> row = new ArrayList<>();
+            row.add(names.get(i));
+            row.add(text(own.get(i)));
+            for (Comparison comparison : comparisons) {
+                row.add(Optional.ofNullable(comparison.capabilityAverages().get(i)).map(BigDecimal::toPlainString)
+                        .orElse(Texts.text("statistics.suppressed")));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    public String comparisonTotal(Comparison comparison) {
+        return comparison.averageTotal() == null ? Texts.text("statistics.suppressed") : comparison.averageTotal().toPlainString();
+    }
+
+    public int getMinimumCell() {
+        return dashboard.minimumCell();
+    }
+
+    private static String text(BigDecimal value) {
+        return value == null ? "–" : value.toPlainString();
+    }
+
+    public Long getSnapshot() {
+        return snapshot;
+    }
+
+    public void setSnapshot(Long snapshot) {
+        this.snapshot = snapshot;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public List<SnapshotChoice> getSnapshots() {
+        return snapshots;
+    }
+
+    public StatisticsCell getHeadline() {
+        return headline;
+    }
+
+    public List<StatisticsCell> getChildren() {
+        return children;
+    }
+
+    public List<StatisticsCell> getIndustries() {
+        return industries;
+    }
+
+    public List<StatisticsCell> getSizes() {
+        return sizes;
+    }
+
+    public List<Comparison> getComparisons() {
+        return comparisons;
+    }
+
+    public List<TrendPoint> getTrend() {
+        return trend;
+    }
+}
