@@ -85,7 +85,10 @@ public class StatisticsDashboardBacking implements Serializable {
             return;
         }
         if (snapshot == null || snapshots.stream().noneMatch(choice -> choice.snapshotId() == snapshot)) {
-            snapshot = snapshots.get(0).snapshotId();
+            // the newest snapshot of the model version diagnoses start with now (others only when asked for)
+            String current = catalog.current().version();
+            snapshot = snapshots.stream().filter(choice -> choice.modelVersion().equals(current)).findFirst()
+                    .orElse(snapshots.get(0)).snapshotId();
         }
         try {
             headline = dashboard.headline(snapshot, regionPath);
