@@ -45,6 +45,10 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, AfterEachCa
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1366,768", "--lang=zh-CN");
+        // downloads (exports) land in target/downloads, where a test opens them
+        emptyDownloads();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads().toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
@@ -53,6 +57,44 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, AfterEachCa
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /** Where the browser saves what it downloads: emptied when a browser starts, so no earlier run's file is found. */
+    public static Path downloads() {
+        Path directory = Path.of("target", "downloads");
+        try {
+            java.nio.file.Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return directory;
+    }
+
+    private static void emptyDownloads() {
+        try (var files = java.nio.file.Files.list(downloads())) {
+            for (Path file : files.toList()) {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The file a download of that name became, once the browser has written it whole. */
+    public static Path downloaded(String prefix, String suffix, Duration limit) throws InterruptedException, java.io.IOException {
+        java.time.Instant until = java.time.Instant.now().plus(limit);
+        while (java.time.Instant.now().isBefore(until)) {
+            try (var files = java.nio.file.Files.list(downloads())) {
+                var found = files.filter(file -> file.getFileName().toString().startsWith(prefix)
+                        && file.getFileName().toString().endsWith(suffix))
+                        .max(java.util.Comparator.comparing(file -> file.toFile().lastModified()));
+                if (found.isPresent()) {
+                    return found.get();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no download " + prefix + "…" + suffix + " within " + limit);
     }
 
     @Override

@@ -40,7 +40,7 @@ public final class PlatformDeployment {
         EnterpriseArchive ear = ear();
         WebArchive web = webModuleOf(ear);
         web.addClasses(testClasses);
-        web.addClasses(PlatformDeployment.class, TestData.class, Subjects.class);
+        web.addClasses(PlatformDeployment.class, TestData.class, Subjects.class, BatchRuns.class);
         web.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
         ear.delete(ArchivePaths.create(WEB_MODULE));
         ear.addAsModule(web);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Properties;
+import org.cmmm.it.BatchRuns;
 import org.cmmm.it.PlatformDeployment;
 import org.cmmm.it.Subjects;
 import org.cmmm.platform.batch.BatchJobs;
@@ -29,16 +31,7 @@ class PlatformCheckJobIT {
     @Test
     void thePlatformCheckJobCompletesWhenTheSchemaIsCurrent() throws InterruptedException {
         long execution = Subjects.system(() -> jobs.start("platform-check", new Properties()));
-        BatchStatus status = Subjects.system(() -> jobs.status(execution));
-        for (int i = 0; i < 600 && isRunning(status); i++) {
-            Thread.sleep(100);
-            status = Subjects.system(() -> jobs.status(execution));
-        }
-        assertThat(status).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(BatchRuns.awaitEnd(jobs, execution, Duration.ofMinutes(1))).isEqualTo(BatchStatus.COMPLETED);
         assertThat(Subjects.system(() -> jobs.exitStatus(execution))).isEqualTo("SCHEMA_CURRENT");
-    }
-
-    private static boolean isRunning(BatchStatus status) {
-        return status == BatchStatus.STARTING || status == BatchStatus.STARTED;
     }
 }

@@ -54,7 +54,8 @@ class CrossTenantMatrixIT {
             "diagnosis/answer.xhtml", "diagnosis",
             "diagnosis/basic-data.xhtml", "diagnosis",
             "diagnosis/result.xhtml", "diagnosis",
-            "enterprise/view.xhtml", "enterprise");
+            "enterprise/view.xhtml", "enterprise",
+            "support/reclassify.xhtml", "enterprise");
 
     /**
      * Pages with a {@code region} view parameter (a region code; statistics are aggregated by region): every role
@@ -214,6 +215,7 @@ class CrossTenantMatrixIT {
         assertShows("admin-jiangsu-province", "enterprise/view.xhtml?id=" + nanjing.enterpriseId(), nanjing.name());
         assertShows("admin-zhejiang-province", "enterprise/view.xhtml?id=" + hangzhou.enterpriseId(), hangzhou.uscc());
         assertShows("support", "enterprise/view.xhtml?id=" + hangzhou.enterpriseId(), hangzhou.name());
+        assertShows("support", "support/reclassify.xhtml?id=" + suzhou.enterpriseId(), suzhou.name());
         assertShows("admin", "diagnosis/result.xhtml?id=" + nanjing.completed(), "result-headline");
         assertShows("admin-suzhou-city", "statistics/index.xhtml?region=320500", "dashboard-title");
         assertShows("admin-jiangsu-province", "statistics/index.xhtml?region=320100", "dashboard-title");

@@ -113,11 +113,16 @@ final class SnapshotReference {
                     }
                 }
             }
+            // the capability scores of those diagnoses only (earlier tests leave many more)
+            java.util.Set<Long> counted = new java.util.HashSet<>();
+            valid.values().forEach(diagnosis -> counted.add(diagnosis.id()));
             Map<Long, Map<String, BigDecimal>> capabilities = new HashMap<>();
             try (Statement statement = connection.createStatement();
                  ResultSet rows = statement.executeQuery("SELECT diagnosis_id, sub_domain, score FROM diagnosis_capability")) {
                 while (rows.next()) {
-                    capabilities.computeIfAbsent(rows.getLong(1), id -> new HashMap<>()).put(rows.getString(2), rows.getBigDecimal(3));
+                    if (counted.contains(rows.getLong(1))) {
+                        capabilities.computeIfAbsent(rows.getLong(1), id -> new HashMap<>()).put(rows.getString(2), rows.getBigDecimal(3));
+                    }
                 }
             }
 
@@ -152,6 +157,33 @@ final class SnapshotReference {
             }
             return cells;
         }
+    }
+
+    /**
+     * How the cells a run wrote differ from the plain computation as of the run's instant: cells missing or extra,
+     * then each figure that differs, one line each; empty when the run is right.
+     */
+    static List<String> differences(DataSource database, long runId) throws SQLException {
+        LocalDateTime asOf;
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT as_of FROM statistics_run WHERE id = ?")) {
+            select.setLong(1, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                asOf = rows.getTimestamp(1).toLocalDateTime();
+            }
+        }
+        Map<Key, Cell> expected = compute(database, asOf);
+        Map<Key, Cell> written = written(database, runId);
+        List<String> differences = new ArrayList<>();
+        expected.keySet().stream().filter(key -> !written.containsKey(key)).forEach(key -> differences.add(key + ": missing"));
+        written.keySet().stream().filter(key -> !expected.containsKey(key)).forEach(key -> differences.add(key + ": not expected"));
+        expected.forEach((key, cell) -> {
+            if (written.containsKey(key)) {
+                cell.differencesFrom(written.get(key)).forEach(difference -> differences.add(key + ": " + difference));
+            }
+        });
+        return differences;
     }
 
     /** The cells a run of the job wrote. */

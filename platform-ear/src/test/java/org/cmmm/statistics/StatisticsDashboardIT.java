@@ -7,11 +7,13 @@ import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.cmmm.it.DiagnosisRows;
+import org.cmmm.it.BatchRuns;
 import org.cmmm.it.PlatformDeployment;
 import org.cmmm.it.Subjects;
 import org.cmmm.it.TestData;
@@ -19,6 +21,7 @@ import org.cmmm.platform.batch.BatchJobs;
 import org.cmmm.platform.control.BusinessException;
 import org.cmmm.platform.control.Role;
 import org.cmmm.statistics.boundary.Comparison;
+import org.cmmm.statistics.boundary.EnterpriseFilter;
 import org.cmmm.statistics.boundary.StatisticsDashboard;
 import org.cmmm.statistics.entity.StatisticsCell;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -76,12 +79,7 @@ class StatisticsDashboardIT {
             data.enterprise(TestData.unique("达孜企业"), "540104");
             Thread.sleep(1_100); // the run's as-of instant (whole seconds) comes after these completions
             long execution = Subjects.system(() -> jobs.start("statistics-snapshot", new Properties()));
-            BatchStatus status = Subjects.system(() -> jobs.status(execution));
-            for (int i = 0; i < 1_200 && (status == BatchStatus.STARTING || status == BatchStatus.STARTED); i++) {
-                Thread.sleep(100);
-                status = Subjects.system(() -> jobs.status(execution));
-            }
-            assertThat(status).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(BatchRuns.awaitEnd(jobs, execution, Duration.ofMinutes(2))).isEqualTo(BatchStatus.COMPLETED);
             snapshot = data.count("select s.id from statistics_snapshot s join statistics_run r on r.id = s.run_id"
                     + " where r.job_execution_id = ? and s.model_version = ?", execution, DiagnosisRows.currentModel().version());
         }
@@ -103,6 +101,9 @@ class StatisticsDashboardIT {
         assertThat(counties).extracting(StatisticsCell::getRegionPath)
                 .containsExactly(CHENGGUAN, DUILONG, "/540000/540100/540104/");
         assertThat(counties).extracting(StatisticsCell::getDiagnosed).containsExactly(6, 3, 0);
+        assertThat(as(admin(DUILONG), () -> dashboard.children(snapshot, XIZANG))).as("the city above is not theirs").isEmpty();
+        assertThat(as(admin(DUILONG), () -> dashboard.children(snapshot, LHASA))).extracting(StatisticsCell::getRegionPath)
+                .as("only their own county below the city").containsExactly(DUILONG);
         assertThat(as(admin(LHASA), () -> dashboard.sizes(snapshot, LHASA))).singleElement()
                 .satisfies(cell -> assertThat(cell.getSize()).isEqualTo("SMALL"));
         assertThat(as(admin(LHASA), () -> dashboard.industries(snapshot, LHASA))).extracting(StatisticsCell::getIndustry)
@@ -147,6 +148,28 @@ class StatisticsDashboardIT {
         var support = Subjects.principal(Role.SUPPORT, null, null);
         assertThat(as(support, () -> dashboard.headline(snapshot, StatisticsCell.NATION)).getDiagnosed()).isGreaterThanOrEqualTo(9);
         assertThat(as(support, () -> dashboard.homeRegion())).isEqualTo(StatisticsCell.NATION);
+    }
+
+    @Test
+    void theListOfARegionsEnterprisesIsFilteredAndHoldsNoEnterpriseOutsideTheTenancy() {
+        var chengguan = admin(CHENGGUAN);
+        assertThat(as(chengguan, () -> dashboard.enterprises(CHENGGUAN, EnterpriseFilter.ANY, 0, 50))).hasSize(6)
+                .allSatisfy(row -> assertThat(row.regionPath()).isEqualTo(CHENGGUAN));
+        assertThat(as(chengguan, () -> dashboard.enterpriseCount(CHENGGUAN, EnterpriseFilter.ANY))).isEqualTo(6);
+        // asking for the city above or the county beside lists nothing the administrator may not see
+        assertThat(as(chengguan, () -> dashboard.enterprises(LHASA, EnterpriseFilter.ANY, 0, 50)))
+                .allSatisfy(row -> assertThat(row.regionPath()).isEqualTo(CHENGGUAN));
+        assertThat(as(chengguan, () -> dashboard.enterprises(DUILONG, EnterpriseFilter.ANY, 0, 50))).isEmpty();
+        assertThat(as(chengguan, () -> dashboard.enterprises(CHENGGUAN, new EnterpriseFilter(null, null, null, DUILONG), 0, 50)))
+                .as("a filter region outside the region is ignored").hasSize(6);
+
+        var xizang = admin(XIZANG);
+        assertThat(as(xizang, () -> dashboard.enterpriseCount(XIZANG, EnterpriseFilter.ANY))).isEqualTo(9);
+        assertThat(as(xizang, () -> dashboard.enterpriseCount(XIZANG, new EnterpriseFilter(null, null, null, DUILONG)))).isEqualTo(3);
+        assertThat(as(xizang, () -> dashboard.enterpriseCount(XIZANG, new EnterpriseFilter(1, "C", "SMALL", null)))).isEqualTo(9);
+        assertThat(as(xizang, () -> dashboard.enterpriseCount(XIZANG, new EnterpriseFilter(2, null, null, null)))).isZero();
+        assertThat(as(xizang, () -> dashboard.enterpriseCount(XIZANG, new EnterpriseFilter(null, "17", null, null)))).isZero();
+        assertThat(as(xizang, () -> dashboard.enterprises(XIZANG, EnterpriseFilter.ANY, 5, 50))).hasSize(4);
     }
 
     private static org.cmmm.platform.control.AccountPrincipal admin(String regionPath) {

@@ -2,8 +2,10 @@ package org.cmmm.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import javax.sql.DataSource;
 import org.cmmm.it.Browser;
 import org.cmmm.it.DiagnosisRows;
@@ -53,6 +55,13 @@ class StatisticsDashboardJourneyIT {
         long before = data.count("select coalesce(max(id), 0) from statistics_run");
         browser.signIn(support, PASSWORD, "zh_CN");
         browser.open("support/statistics.xhtml");
+        // an as-of instant in the future is refused at its field, and nothing starts
+        browser.type(By.id("runs:asOf_input"), java.time.LocalDateTime.now().plusDays(2).toString().replace('T', ' ').substring(0, 16));
+        browser.driver().findElement(By.id("runs:asOf_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.click(By.id("runs:start"));
+        assertThat(browser.waitFor(By.cssSelector("#runs .ui-message-error")).getText()).contains("不能晚于现在");
+        assertThat(data.count("select count(*) from statistics_run where id > ?", before)).isZero();
+        browser.open("support/statistics.xhtml");
         browser.click(By.id("runs:start"));
         Instant until = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(until)
@@ -76,6 +85,50 @@ class StatisticsDashboardJourneyIT {
             browser.screenshot("statistics-dashboard-province-" + section);
         }
 
+        // the list of the province's enterprises, filtered, exported to Excel: the file holds the rows shown
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('enterprises-title').scrollIntoView()");
+        assertThat(browser.driver().findElements(By.cssSelector("#list\\:enterprises_data tr"))).hasSize(4);
+        browser.click(By.id("list:level"));
+        browser.click(By.cssSelector("#list\\:level_items li:nth-child(2)")); // 未达到一级: none of them
+        browser.waitForAjax();
+        assertThat(browser.waitFor(By.cssSelector("#list\\:enterprises_data .ui-datatable-empty-message")).getText())
+                .isEqualTo("没有符合条件的企业。");
+        browser.click(By.id("list:level"));
+        browser.click(By.cssSelector("#list\\:level_items li:nth-child(3)")); // 一级: all four
+        browser.waitForAjax();
+        assertThat(browser.driver().findElements(By.cssSelector("#list\\:enterprises_data tr a[href*='enterprise/view']"))).hasSize(4);
+        browser.screenshot("statistics-dashboard-list");
+        browser.click(By.id("list-export:xlsx"));
+        Path excel = Browser.downloaded("enterprises-630000", ".xlsx", Duration.ofSeconds(30));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(excel))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).as("a header and the 4 rows shown").isEqualTo(4);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("企业名称");
+            for (int row = 1; row <= 4; row++) {
+                assertThat(sheet.getRow(row).getCell(0).getStringCellValue()).startsWith("城东企业");
+                assertThat(sheet.getRow(row).getCell(1).getStringCellValue()).isEqualTo("城东区");
+                assertThat(sheet.getRow(row).getCell(4).getStringCellValue()).startsWith("一级");
+            }
+        }
+        browser.click(By.id("list-export:csv"));
+        Path csv = Browser.downloaded("enterprises-630000", ".csv", Duration.ofSeconds(30));
+        List<String> lines = java.nio.file.Files.readAllLines(csv, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(1)).contains("城东企业").contains("城东区").contains("一级");
+
+        // the regions table as shown: the province's one city with its figures
+        browser.click(By.id("children-export:xlsx"));
+        Path regions = Browser.downloaded("regions-630000", ".xlsx", Duration.ofSeconds(30));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(regions))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("西宁市");
+            var text = new org.apache.poi.ss.usermodel.DataFormatter();
+            assertThat(text.formatCellValue(sheet.getRow(1).getCell(1))).isEqualTo("5");
+            assertThat(text.formatCellValue(sheet.getRow(1).getCell(2))).isEqualTo("4");
+        }
+
         browser.click(By.linkText("西宁市"));
         assertThat(browser.waitFor(By.id("headline-title")).getText()).isEqualTo("西宁市");
         browser.click(By.linkText("城东区"));
@@ -85,6 +138,17 @@ class StatisticsDashboardJourneyIT {
         // by difference; the city has fewer than 5, so it is hidden ("样本不足")
         assertThat(browser.driver().findElement(By.id("subdomains")).getText()).contains("样本不足");
         browser.screenshot("statistics-dashboard-county");
+
+        // the same county in English: the labels, the level names and the suppression mark are translated
+        browser.open("statistics/index.xhtml?region=630102&lang=en");
+        assertThat(browser.waitFor(By.id("headline")).getText()).contains("Registered enterprises", "Self-diagnosed enterprises");
+        assertThat(browser.driver().findElement(By.id("levels-table")).getText()).contains("Level 1");
+        assertThat(browser.driver().findElement(By.id("subdomains")).getText()).contains("Too few").doesNotContain("样本不足");
+        assertThat(browser.driver().findElement(By.id("list-export:xlsx")).getText()).isEqualTo("Export Excel");
+        browser.screenshot("statistics-dashboard-county-en");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('enterprises-title').scrollIntoView()");
+        browser.screenshot("statistics-dashboard-list-en");
 
         browser.open("statistics/index.xhtml?region=320500");
         assertThat(browser.driver().getPageSource()).doesNotContain("headline-title");

@@ -199,7 +199,8 @@ class SupportIT {
         assertThat(entry.getAction()).isEqualTo(SupportService.ACTION_RECLASSIFY);
         assertThat(entry.getBeforeValue()).isEqualTo("region=320505, industry=3311, size=SMALL");
         assertThat(entry.getAfterValue()).isEqualTo("region=330106, industry=1711, size=MEDIUM");
-        assertThat(answering).isPositive();
+        assertThat(data.text("select region_path from diagnosis where id = ?", answering))
+                .as("the diagnosis in progress too").isEqualTo("/330000/330100/330106/");
 
         // the same classification again, an industry that is no class, no reason: refused, nothing changes
         assertThat(refusedKey(() -> support.reclassifyAcrossRegions(enterprise, new ClassificationForm("330106", "1711",

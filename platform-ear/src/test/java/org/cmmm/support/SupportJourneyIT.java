@@ -89,6 +89,50 @@ class SupportJourneyIT {
     }
 
     @Test
+    void supportMovesAnEnterpriseToAnotherCountyAfterAnErrorThatKeepsWhatWasChosen() throws Exception {
+        javax.sql.DataSource database = TestData.fromTestJvm();
+        TestData data = new TestData(database);
+        String supportUser = TestData.unique("mover");
+        data.account(supportUser, "Support#2026", "SUPPORT", null, null, SupportIT.mobile());
+        String enterpriseName = TestData.unique("迁址精密机械");
+        long enterprise = data.enterprise(enterpriseName, "320505");
+        long diagnosis = new org.cmmm.it.DiagnosisRows(database).completed(enterprise, data.regionPath("320505"));
+
+        browser.signIn(supportUser, "Support#2026", "zh_CN");
+        browser.open("support/enterprises.xhtml?lang=zh_CN");
+        type("search:text", enterpriseName);
+        browser.click(By.id("search:submit"));
+        WebElement found = browser.waitFor(By.xpath("//span[contains(@class,'enterprise-name') and text()='" + enterpriseName + "']"));
+        found.findElement(By.xpath("ancestor::tr")).findElement(By.xpath(".//a[contains(@id,'reclassify')]")).click();
+        assertThat(browser.waitFor(By.id("reclassify-enterprise")).getText()).isEqualTo(enterpriseName);
+        // the form opens with where the enterprise is counted now
+        assertThat(new Select(browser.driver().findElement(By.id("reclassify:county"))).getFirstSelectedOption().getText())
+                .isEqualTo("虎丘区");
+
+        choose("reclassify:county", "320506", "吴中区");
+        browser.click(By.id("reclassify:submit"));
+        assertThat(browser.waitFor(By.cssSelector("#reclassify .ui-message-error")).getText()).contains("请填写变更原因");
+        assertThat(new Select(browser.driver().findElement(By.id("reclassify:county"))).getFirstSelectedOption().getText())
+                .isEqualTo("吴中区");
+        assertThat(data.text("select region_code from enterprise where id = ?", enterprise)).isEqualTo("320505");
+
+        type("reclassify:reason", "企业已迁至吴中经济开发区，已核对新营业执照");
+        browser.screenshot("support-reclassify");
+        browser.click(By.id("reclassify:submit"));
+        assertThat(browser.waitFor(By.id("enterprise-facts")).getText()).contains("吴中区");
+        assertThat(data.text("select region_code from enterprise where id = ?", enterprise)).isEqualTo("320506");
+        assertThat(data.text("select region_path from diagnosis where id = ?", diagnosis)).isEqualTo("/320000/320500/320506/");
+        assertThat(data.text("select region_path from latest_valid where enterprise_id = ?", enterprise))
+                .isEqualTo("/320000/320500/320506/");
+
+        browser.open("support/audit.xhtml?lang=zh_CN");
+        assertThat(browser.waitFor(By.cssSelector("#audit\\:entries_data tr:first-child")).getText())
+                .contains(supportUser, "更改企业的地区、行业或规模", "已核对新营业执照");
+        browser.click(By.id("logout-form:logout"));
+        browser.waitFor(By.id("nav-login"));
+    }
+
+    @Test
     void anEnterpriseUserSeesNoSupportLinkAndIsRefusedTheSupportPages() throws Exception {
         TestData data = new TestData(TestData.fromTestJvm());
         String user = TestData.unique("plainuser");

@@ -11,6 +11,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.time.LocalDateTime;
 import java.util.Properties;
 import java.util.Set;
 import org.cmmm.platform.boundary.Allowed;
@@ -33,6 +34,7 @@ public class StatisticsJob {
 
     public static final String FAULT_RUNNING = "statistics.run.running";
     public static final String FAULT_NOT_RESTARTABLE = "statistics.run.notRestartable";
+    public static final String FAULT_FUTURE = "statistics.run.future";
 
     private static final Set<BatchStatus> RESTARTABLE = Set.of(BatchStatus.FAILED, BatchStatus.STOPPED);
 
@@ -41,10 +43,25 @@ public class StatisticsJob {
 
     /** A snapshot as of now; returns the job execution's id. */
     public long start() {
+        return start(null);
+    }
+
+    /**
+     * A snapshot as of an instant (the figures of a past day again, reproducibly), or now for {@code null}; returns
+     * the job execution's id. An instant to come is refused: its figures could still change.
+     */
+    public long start(LocalDateTime asOf) {
+        if (asOf != null && asOf.isAfter(LocalDateTime.now())) {
+            throw BusinessException.atField("asOf", FAULT_FUTURE);
+        }
         if (isRunning()) {
             throw new BusinessException(FAULT_RUNNING);
         }
-        return operator().start(NAME, new Properties());
+        Properties parameters = new Properties();
+        if (asOf != null) {
+            parameters.setProperty("asOf", asOf.withNano(0).toString());
+        }
+        return operator().start(NAME, parameters);
     }
 
     /** Stops a running execution after the provinces being written (their transactions are not cut off). */

@@ -121,7 +121,7 @@ public class DiagnosisService {
 
     /** The enterprise's latest valid (most recently completed) diagnosis: the one statistics count. */
     public Optional<Diagnosis> latestValid(long enterpriseId) {
-        return latestValidBefore(enterpriseId, AFTER_EVERY_COMPLETION, Long.MAX_VALUE);
+        return LatestValidQuery.now(em, enterpriseId);
     }
 
     /**
@@ -131,11 +131,7 @@ public class DiagnosisService {
      */
     @Allowed({ENTERPRISE, REGION_ADMIN, SUPPORT, ADMIN})
     public Optional<Diagnosis> latestValidBefore(long enterpriseId, LocalDateTime completedAt, long id) {
-        return em.createNamedQuery(Diagnosis.LATEST_VALID_BEFORE, Diagnosis.class)
-                .setParameter("enterpriseId", enterpriseId)
-                .setParameter("completedAt", completedAt)
-                .setParameter("id", id)
-                .setMaxResults(1).getResultStream().findFirst();
+        return LatestValidQuery.before(em, enterpriseId, completedAt, id);
     }
 
     /** A diagnosis the signed-in user may see (the tenant rule applies), or a "not found" business error. */

@@ -7,9 +7,7 @@ import static org.cmmm.platform.control.Role.SUPPORT;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Optional;
 import org.cmmm.diagnosis.control.LatestValidSql;
-import org.cmmm.diagnosis.entity.Diagnosis;
 import org.cmmm.platform.boundary.Allowed;
 import org.cmmm.platform.control.BusinessException;
 
@@ -39,15 +37,7 @@ public class LatestValidTable {
                 .getSingleResult();
         em.createNativeQuery("delete from latest_valid where enterprise_id = ?1").setParameter(1, enterpriseId)
                 .executeUpdate();
-        latest(enterpriseId).ifPresent(diagnosis -> em.createNativeQuery(LatestValidSql.insert("d.id = ?1"))
+        LatestValidQuery.now(em, enterpriseId).ifPresent(diagnosis -> em.createNativeQuery(LatestValidSql.insert("d.id = ?1"))
                 .setParameter(1, diagnosis.getId()).executeUpdate());
-    }
-
-    private Optional<Diagnosis> latest(long enterpriseId) {
-        return em.createNamedQuery(Diagnosis.LATEST_VALID_BEFORE, Diagnosis.class)
-                .setParameter("enterpriseId", enterpriseId)
-                .setParameter("completedAt", DiagnosisService.AFTER_EVERY_COMPLETION)
-                .setParameter("id", Long.MAX_VALUE)
-                .setMaxResults(1).getResultStream().findFirst();
     }
 }

@@ -2,6 +2,7 @@ package org.cmmm.diagnosis.control;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -37,10 +38,22 @@ public final class LatestValidSql {
      * diagnoses must be completed, one per enterprise, with their capability scores stored.
      */
     public static String insert(String condition) {
+        return insert(condition, code -> "MAX(CASE c.sub_domain WHEN '" + code + "' THEN c.score END)",
+                " LEFT JOIN diagnosis_capability c ON c.diagnosis_id = d.id", " GROUP BY d.id");
+    }
+
+    /**
+     * The same rows with each capability score given as an expression over the diagnosis {@code d} instead of read
+     * from its capability rows: for the benchmark's generator, which computes the scores as it wrote them and so
+     * spares the pivot of tens of millions of rows.
+     */
+    public static String insertComputed(String condition, Function<String, String> capabilityOf) {
+        return insert(condition, capabilityOf, "", "");
+    }
+
+    private static String insert(String condition, Function<String, String> capabilityOf, String join, String grouping) {
         String capabilityColumns = SUB_DOMAINS.stream().map(LatestValidSql::column).collect(Collectors.joining(", "));
-        String capabilityValues = SUB_DOMAINS.stream()
-                .map(code -> "MAX(CASE c.sub_domain WHEN '" + code + "' THEN c.score END)")
-                .collect(Collectors.joining(", "));
+        String capabilityValues = SUB_DOMAINS.stream().map(capabilityOf).collect(Collectors.joining(", "));
         return "INSERT INTO latest_valid (enterprise_id, diagnosis_id, completed_at, region_path, region_code,"
                 + " industry_code, industry_division, industry_section, size, production_type, model_version,"
                 + " total_score, maturity_level, " + capabilityColumns + ")"
@@ -50,8 +63,8 @@ public final class LatestValidSql {
                 + " FROM diagnosis d"
                 + " JOIN enterprise e ON e.id = d.enterprise_id"
                 + " JOIN industry division ON division.code = LEFT(e.industry_code, 2)"
-                + " LEFT JOIN diagnosis_capability c ON c.diagnosis_id = d.id"
+                + join
                 + " WHERE d.status = 'COMPLETED' AND (" + condition + ")"
-                + " GROUP BY d.id";
+                + grouping;
     }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cmmm.diagnosis.entity.LatestValid;
 import org.cmmm.platform.boundary.AcrossRegions;
 import org.cmmm.platform.boundary.Allowed;
 import org.cmmm.platform.boundary.CurrentAccount;
@@ -62,13 +63,13 @@ public class StatisticsDashboard {
                 .orElseThrow(() -> new BusinessException(FAULT_NO_FIGURES));
     }
 
-    /** The regions directly below, each with all industries and sizes. */
+    /** The regions directly below, each with all industries and sizes (none outside the user's tenancy). */
     public List<StatisticsCell> children(long snapshotId, String regionPath) {
-        StatisticsCell parent = headline(snapshotId, regionPath);
+        boolean nation = StatisticsCell.NATION.equals(regionPath);
         return em.createNamedQuery(StatisticsCell.CHILDREN, StatisticsCell.class)
                 .setParameter("snapshot", snapshotId)
-                .setParameter("below", (StatisticsCell.NATION.equals(regionPath) ? "" : regionPath) + "%")
-                .setParameter("depth", parent.getDepth() + 1)
+                .setParameter("below", (nation ? "" : regionPath) + "%")
+                .setParameter("depth", (nation ? 0 : RegionPath.parse(regionPath).depth()) + 1)
                 .getResultList();
     }
 
@@ -158,6 +159,65 @@ public class StatisticsDashboard {
     public String homeRegion() {
         return CurrentAccount.principal().map(AccountPrincipal::regionPath).filter(path -> path != null && !path.isBlank())
                 .orElse(StatisticsCell.NATION);
+    }
+
+    /**
+     * The enterprises of a region (and below) with their latest valid diagnosis now, best total first: the list under
+     * the figures. The tenant rule applies to both the table and the enterprises; a page of {@code max} from
+     * {@code first}.
+     */
+    public List<EnterpriseRow> enterprises(String regionPath, EnterpriseFilter filter, int first, int max) {
+        var query = em.createQuery("select lv, e.name from LatestValid lv, Enterprise e where e.id = lv.enterpriseId"
+                + conditions(filter) + " order by lv.totalScore desc, e.name, e.id", Object[].class);
+        bind(query, regionPath, filter);
+        List<EnterpriseRow> rows = new ArrayList<>();
+        for (Object[] row : query.setFirstResult(Math.max(0, first)).setMaxResults(max).getResultList()) {
+            LatestValid latest = (LatestValid) row[0];
+            rows.add(new EnterpriseRow(latest.getEnterpriseId(), (String) row[1], latest.getRegionPath(), latest.getIndustryCode(),
+                    latest.getSize(), latest.getMaturityLevel(), latest.getTotalScore(), latest.getCompletedAt(),
+                    latest.getDiagnosisId()));
+        }
+        return rows;
+    }
+
+    public long enterpriseCount(String regionPath, EnterpriseFilter filter) {
+        var query = em.createQuery("select count(lv) from LatestValid lv, Enterprise e where e.id = lv.enterpriseId"
+                + conditions(filter), Long.class);
+        bind(query, regionPath, filter);
+        return query.getSingleResult();
+    }
+
+    private static String conditions(EnterpriseFilter filter) {
+        StringBuilder where = new StringBuilder(" and lv.regionPath like :below");
+        if (filter.level() != null) {
+            where.append(" and lv.maturityLevel = :level");
+        }
+        if (present(filter.industry())) {
+            where.append(" and (lv.industryDivision = :industry or lv.industrySection = :industry)");
+        }
+        if (present(filter.size())) {
+            where.append(" and lv.size = :size");
+        }
+        return where.toString();
+    }
+
+    private static void bind(jakarta.persistence.Query query, String regionPath, EnterpriseFilter filter) {
+        String within = present(filter.regionPath()) && filter.regionPath().startsWith(
+                StatisticsCell.NATION.equals(regionPath) ? "/" : regionPath) ? filter.regionPath() : regionPath;
+        query.setParameter("below", (StatisticsCell.NATION.equals(within) ? "/" : within) + "%");
+        if (filter.level() != null) {
+            query.setParameter("level", filter.level());
+        }
+        if (present(filter.industry())) {
+            query.setParameter("industry", filter.industry().strip());
+        }
+        if (present(filter.size())) {
+            query.setParameter("size", filter.size().strip());
+        }
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     /** k of the small-cell protection, for the page to say. */

@@ -8,7 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.cmmm.platform.boundary.Allowed;
 import org.cmmm.platform.control.BusinessException;
 import org.cmmm.statistics.entity.StatisticsRun;
@@ -33,8 +35,15 @@ public class StatisticsRuns {
 
     /** The latest runs, newest first, with their progress. */
     public List<RunSummary> latest(int max) {
-        return em.createNamedQuery(StatisticsRun.LATEST_FIRST, StatisticsRun.class).setMaxResults(max).getResultStream()
-                .map(this::summaryOf).toList();
+        List<StatisticsRun> runs = em.createNamedQuery(StatisticsRun.LATEST_FIRST, StatisticsRun.class).setMaxResults(max)
+                .getResultList();
+        if (runs.isEmpty()) {
+            return List.of();
+        }
+        // the page polls this every two seconds while a run is written: one query for the progress of all of them
+        Map<Long, long[]> progress = progress(runs.stream().mapToLong(StatisticsRun::getId).min().orElseThrow(),
+                runs.stream().mapToLong(StatisticsRun::getId).max().orElseThrow());
+        return runs.stream().map(run -> summaryOf(run, progress.get(run.getId()))).toList();
     }
 
     public RunSummary get(long runId) {
@@ -42,7 +51,7 @@ public class StatisticsRuns {
         if (run == null) {
             throw new BusinessException(FAULT_NOT_FOUND);
         }
-        return summaryOf(run);
+        return summaryOf(run, progress(runId, runId).get(runId));
     }
 
     /**
@@ -57,14 +66,26 @@ public class StatisticsRuns {
         return running.size();
     }
 
-    private RunSummary summaryOf(StatisticsRun run) {
-        Object[] written = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(cells), 0) FROM statistics_run_partition"
-                + " WHERE run_id = ?1").setParameter(1, run.getId()).getSingleResult();
-        long nation = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM statistics_cell c JOIN statistics_snapshot s"
-                + " ON s.id = c.snapshot_id WHERE s.run_id = ?1 AND c.depth = 0").setParameter(1, run.getId())
-                .getSingleResult()).longValue();
+    /** Per run with an id in the range: partitions written, cells they wrote, and the nation's cells. */
+    private Map<Long, long[]> progress(long firstId, long lastId) {
+        Map<Long, long[]> progress = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT r.id,"
+                        + " (SELECT COUNT(*) FROM statistics_run_partition p WHERE p.run_id = r.id),"
+                        + " (SELECT COALESCE(SUM(p.cells), 0) FROM statistics_run_partition p WHERE p.run_id = r.id),"
+                        + " (SELECT COUNT(*) FROM statistics_cell c JOIN statistics_snapshot s ON s.id = c.snapshot_id"
+                        + "  WHERE s.run_id = r.id AND c.depth = 0)"
+                        + " FROM statistics_run r WHERE r.id BETWEEN ?1 AND ?2")
+                .setParameter(1, firstId).setParameter(2, lastId).getResultList()) {
+            Object[] columns = (Object[]) row;
+            progress.put(((Number) columns[0]).longValue(), new long[] {((Number) columns[1]).longValue(),
+                    ((Number) columns[2]).longValue(), ((Number) columns[3]).longValue()});
+        }
+        return progress;
+    }
+
+    private static RunSummary summaryOf(StatisticsRun run, long[] progress) {
+        long[] written = progress == null ? new long[3] : progress;
         return new RunSummary(run.getId(), run.getAsOf(), run.getStatus(), run.getStartedAt(), run.getEndedAt(),
-                ((Number) written[0]).intValue(), run.getPartitionsTotal(), ((Number) written[1]).longValue() + nation,
-                run.getError(), run.getJobExecutionId());
+                (int) written[0], run.getPartitionsTotal(), written[1] + written[2], run.getError(), run.getJobExecutionId());
     }
 }

@@ -48,6 +48,16 @@ public final class SnapshotSql {
                 + " GROUP BY s.id, 2, 3, 4, 5";
     }
 
+    /**
+     * The floor the job is measured against (the benchmark): every cell below the nation of a run in one statement,
+     * one pass over all provinces, with the job's own roll-up. Parameters: as-of, run id, as-of, as-of, as-of, run id.
+     */
+    public static String insertAllProvincesAtOnce() {
+        return insertProvince()
+                .replace("region_path LIKE CONCAT('/', ?, '/%') AND created_at <= ?", "created_at <= ?")
+                .replace("lv.province_code = ? AND ", "");
+    }
+
     /** Removes a run's national cells (parameter: run id). */
     public static String deleteNation() {
         return "DELETE c FROM statistics_cell c JOIN statistics_snapshot s ON s.id = c.snapshot_id"

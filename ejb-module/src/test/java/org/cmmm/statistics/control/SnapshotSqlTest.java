@@ -19,6 +19,9 @@ class SnapshotSqlTest {
         // province, as-of, run, province, as-of, as-of, province, as-of, run (SnapshotWriter.writeProvinceAcrossRegions)
         assertThat(SnapshotSql.insertProvince().chars().filter(c -> c == '?')).hasSize(9);
         assertThat(SnapshotSql.insertNation().chars().filter(c -> c == '?')).hasSize(1);
+        // the benchmark's floor: the province conditions gone, the rest the same
+        assertThat(SnapshotSql.insertAllProvincesAtOnce().chars().filter(c -> c == '?')).hasSize(6);
+        assertThat(SnapshotSql.insertAllProvincesAtOnce()).doesNotContain("province_code").doesNotContain("CONCAT('/', ?");
         assertThat(SnapshotSql.deleteNation().chars().filter(c -> c == '?')).hasSize(1);
     }
 

@@ -18,6 +18,14 @@ public class RegionPick implements Serializable {
         return present(county) ? county : present(city) ? city : present(province) ? province : null;
     }
 
+    /** Picks the region of a stored path ({@code /320000/320500/320505/}): its province, city and county. */
+    public void pickPath(String regionPath) {
+        String[] codes = regionPath == null ? new String[0] : regionPath.replaceAll("^/+|/+$", "").split("/");
+        province = codes.length > 0 && !codes[0].isEmpty() ? codes[0] : null;
+        city = codes.length > 1 ? codes[1] : null;
+        county = codes.length > 2 ? codes[2] : null;
+    }
+
     public void provinceChanged() {
         city = null;
         county = null;

@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.cmmm.enterprise.boundary.EnterpriseService;
@@ -24,10 +25,15 @@ import org.cmmm.platform.web.Texts;
 import org.cmmm.region.boundary.RegionService;
 import org.cmmm.region.entity.Region;
 import org.cmmm.statistics.boundary.Comparison;
+import org.cmmm.statistics.boundary.EnterpriseFilter;
+import org.cmmm.statistics.boundary.EnterpriseRow;
 import org.cmmm.statistics.boundary.SnapshotChoice;
 import org.cmmm.statistics.boundary.StatisticsDashboard;
 import org.cmmm.statistics.boundary.TrendPoint;
 import org.cmmm.statistics.entity.StatisticsCell;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * State of /statistics/index.xhtml, the regional dashboard: a snapshot (newest by default) and a region (the
@@ -68,6 +74,13 @@ public class StatisticsDashboardBacking implements Serializable {
     private List<Comparison> comparisons = List.of();
     private List<TrendPoint> trend = List.of();
 
+    // the list of the region's enterprises: its filters and its rows, read a page at a time
+    private Integer levelFilter;
+    private String industryFilter;
+    private String sizeFilter;
+    private String regionFilter;
+    private final LazyDataModel<EnterpriseRow> enterpriseRows = new EnterpriseRows();
+
     /**
      * Reads the figures of the chosen snapshot and region. A region that does not exist or lies outside the user's
      * tenancy is "not found" (404), as a foreign id is, whether or not a snapshot exists.
@@ -101,6 +114,47 @@ public class StatisticsDashboardBacking implements Serializable {
             // the region has no enterprise in this snapshot
             headline = null;
             Texts.errors(e);
+        }
+    }
+
+    /** The list's filters as the boundary takes them. */
+    EnterpriseFilter filter() {
+        return new EnterpriseFilter(levelFilter, industryFilter, sizeFilter, regionFilter);
+    }
+
+    public LazyDataModel<EnterpriseRow> getEnterpriseRows() {
+        return enterpriseRows;
+    }
+
+    public String levelName(int level) {
+        return Texts.text("diagnosis.maturity." + level);
+    }
+
+    public String time(java.time.LocalDateTime time) {
+        return time == null ? "" : TIME.format(time);
+    }
+
+    /** The enterprises of the region now, a page at a time, with the filters of the form above the table. */
+    private class EnterpriseRows extends LazyDataModel<EnterpriseRow> {
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return regionPath == null ? 0 : (int) dashboard.enterpriseCount(regionPath, filter());
+        }
+
+        @Override
+        public List<EnterpriseRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return regionPath == null ? List.of() : dashboard.enterprises(regionPath, filter(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(EnterpriseRow row) {
+            return String.valueOf(row.enterpriseId());
+        }
+
+        @Override
+        public EnterpriseRow getRowData(String rowKey) {
+            return getWrappedData().stream().filter(row -> String.valueOf(row.enterpriseId()).equals(rowKey)).findFirst().orElse(null);
         }
     }
 
@@ -149,8 +203,16 @@ public class StatisticsDashboardBacking implements Serializable {
     }
 
     public String coverage(StatisticsCell cell) {
-        return cell.getRegistered() == 0 ? "–"
-                : BigDecimal.valueOf(100L * cell.getDiagnosed()).divide(BigDecimal.valueOf(cell.getRegistered()), 1, RoundingMode.HALF_UP) + "%";
+        return percent(cell.getDiagnosed(), cell.getRegistered());
+    }
+
+    /** Share of the diagnosed enterprises at a maturity level. */
+    public String levelShare(int level) {
+        return percent(headline.getLevels()[level], headline.getDiagnosed());
+    }
+
+    private static String percent(long part, long whole) {
+        return whole == 0 ? "–" : BigDecimal.valueOf(100L * part).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP) + "%";
     }
 
     public String average(StatisticsCell cell) {
@@ -160,12 +222,8 @@ public class StatisticsDashboardBacking implements Serializable {
 
     /** Share of the diagnosed enterprises at level 2 or above (a common programme threshold). */
     public String levelTwoOrAbove(StatisticsCell cell) {
-        if (cell.getDiagnosed() == 0) {
-            return "–";
-        }
         int[] levels = cell.getLevels();
-        int atLeastTwo = levels[2] + levels[3] + levels[4] + levels[5];
-        return BigDecimal.valueOf(100L * atLeastTwo).divide(BigDecimal.valueOf(cell.getDiagnosed()), 1, RoundingMode.HALF_UP) + "%";
+        return percent(levels[2] + levels[3] + levels[4] + levels[5], cell.getDiagnosed());
     }
 
     public String industryName(String code) {
@@ -182,7 +240,7 @@ public class StatisticsDashboardBacking implements Serializable {
     }
 
     public String getLevelChart() {
-        List<String> labels = IntStream.rangeClosed(0, 5).mapToObj(level -> Texts.text("diagnosis.maturity." + level)).toList();
+        List<String> labels = IntStream.rangeClosed(0, 5).mapToObj(this::levelName).toList();
         List<Integer> counts = IntStream.of(headline.getLevels()).boxed().toList();
         return Charts.bar(labels, List.of(new Charts.Series(Texts.text("statistics.dashboard.enterprises"), counts,
                 Charts.COLOURS.get(0))), false);
@@ -226,7 +284,19 @@ public class StatisticsDashboardBacking implements Serializable {
         return catalog.current().navigationOrder().stream().map(SubDomain::name).map(name -> name.in(language.getLocale())).toList();
     }
 
-    /** Rows of the sub-domain table: name, own average, and each comparison's (blank when hidden). */
+    /** Columns of the sub-domain table: the sub-domain, the region, and each region above it compared with. */
+    public List<String> getSubDomainHeaders() {
+        List<String> headers = new ArrayList<>();
+        headers.add(Texts.text("statistics.dashboard.subDomain"));
+        headers.add(getRegionName());
+        comparisons.forEach(comparison -> headers.add(regionName(comparison.regionPath())));
+        return headers;
+    }
+
+    /**
+     * Rows of the sub-domain table: name, own average, and each comparison's ("样本不足" when hidden); the average
+     * total last.
+     */
     public List<List<String>> getSubDomainRows() {
         List<String> names = subDomainNames();
         List<BigDecimal> own = StatisticsDashboard.capabilityAverages(headline);
@@ -241,6 +311,11 @@ public class StatisticsDashboardBacking implements Serializable {
             }
             rows.add(row);
         }
+        List<String> total = new ArrayList<>();
+        total.add(Texts.text("statistics.dashboard.averageTotal"));
+        total.add(average(headline));
+        comparisons.forEach(comparison -> total.add(comparisonTotal(comparison)));
+        rows.add(total);
         return rows;
     }
 
@@ -254,6 +329,44 @@ public class StatisticsDashboardBacking implements Serializable {
 
     private static String text(BigDecimal value) {
         return value == null ? "–" : value.toPlainString();
+    }
+
+    public Integer getLevelFilter() {
+        return levelFilter;
+    }
+
+    public void setLevelFilter(Integer levelFilter) {
+        this.levelFilter = levelFilter;
+    }
+
+    public String getIndustryFilter() {
+        return industryFilter;
+    }
+
+    public void setIndustryFilter(String industryFilter) {
+        this.industryFilter = industryFilter;
+    }
+
+    public String getSizeFilter() {
+        return sizeFilter;
+    }
+
+    public void setSizeFilter(String sizeFilter) {
+        this.sizeFilter = sizeFilter;
+    }
+
+    public String getRegionFilter() {
+        return regionFilter;
+    }
+
+    public void setRegionFilter(String regionFilter) {
+        this.regionFilter = regionFilter;
+    }
+
+    /** The file name of an export: the table, the region and the day. */
+    public String exportName(String table) {
+        return table + "-" + (regionPath == null || StatisticsCell.NATION.equals(regionPath) ? "nation" : codeOf(regionPath))
+                + "-" + java.time.LocalDate.now();
     }
 
     public Long getSnapshot() {

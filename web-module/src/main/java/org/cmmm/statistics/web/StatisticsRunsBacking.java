@@ -1,5 +1,6 @@
 package org.cmmm.statistics.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,6 +33,8 @@ public class StatisticsRunsBacking implements Serializable {
     transient StatisticsJob job;
 
     private List<RunSummary> history = List.of();
+    /** The as-of instant asked for; empty: now. */
+    private LocalDateTime asOf;
     private boolean jobRunning;
 
     public void refresh() {
@@ -41,7 +44,7 @@ public class StatisticsRunsBacking implements Serializable {
     }
 
     public void start() {
-        act(() -> job.start(), "statistics.runs.started");
+        act(() -> job.start(asOf), "statistics.runs.started");
     }
 
     public void stop(RunSummary run) {
@@ -60,9 +63,18 @@ public class StatisticsRunsBacking implements Serializable {
             action.getAsLong();
             Texts.info(doneKey);
         } catch (BusinessException e) {
-            Texts.errors(e);
+            Texts.errors(e, field -> field == null ? null : "runs:" + field);
+            FacesContext.getCurrentInstance().validationFailed();
         }
         refresh();
+    }
+
+    public LocalDateTime getAsOf() {
+        return asOf;
+    }
+
+    public void setAsOf(LocalDateTime asOf) {
+        this.asOf = asOf;
     }
 
     public List<RunSummary> getHistory() {
