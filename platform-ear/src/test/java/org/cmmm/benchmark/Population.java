@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.cmmm.diagnosis.control.LatestValidSql;
 
@@ -34,8 +33,10 @@ public final class Population {
 
     private static final int REGION_BUCKETS = 100_000;
     private static final int INDUSTRY_BUCKETS = 10_000;
+    private static final int CHUNK = 50_000;
 
     private final DataSource database;
+    private final int chunk;
 
     /**
      * @param enterprises how many enterprises
@@ -53,36 +54,60 @@ public final class Population {
     }
 
     public Population(DataSource database) {
-        this.database = database;
+        this(database, CHUNK);
     }
 
-    public Generated generate(Shape shape, Consumer<String> progress) throws SQLException {
+    /** @param chunk how many enterprises are generated with everything that belongs to them at a time */
+    public Population(DataSource database, int chunk) {
+        this.database = database;
+        this.chunk = chunk;
+    }
+
+    /** Told after each chunk of enterprises with everything that belongs to them. */
+    @FunctionalInterface
+    public interface Progress {
+        void generated(int enterprises, int of);
+    }
+
+    /**
+     * Generates the shape chunk by chunk (by default {@value #CHUNK} enterprises with their diagnoses, capability
+     * scores and latest-valid rows a chunk): each statement then works on what the buffer pool holds, in primary-key order, and
+     * the caller can show how far it is.
+     */
+    public Generated generate(Shape shape, Progress progress) throws SQLException {
         try (Connection connection = database.getConnection()) {
             connection.setAutoCommit(true);
             try (Statement statement = connection.createStatement()) {
-                // the latest-valid fill below needs this plan at scale (issue 13: 25 s instead of 100 s at a million)
+                // the latest-valid fill needs this plan at scale (issue 13: 25 s instead of 100 s at a million)
                 statement.execute("SET SESSION optimizer_switch = 'split_materialized=off'");
             }
-            long enterpriseBase = max(connection, "SELECT COALESCE(MAX(id), 0) FROM enterprise");
-            long diagnosisBase = max(connection, "SELECT COALESCE(MAX(id), 0) FROM diagnosis");
+            long firstEnterprise = max(connection, "SELECT COALESCE(MAX(id), 0) FROM enterprise") + 1;
             regionBuckets(connection, shape.provinces());
             industryBuckets(connection);
-
-            progress.accept("enterprises");
-            enterprises(connection, shape, enterpriseBase);
-            long lastEnterprise = max(connection, "SELECT COALESCE(MAX(id), 0) FROM enterprise");
-            progress.accept("diagnoses");
-            long diagnoses = diagnoses(connection, shape, enterpriseBase);
-            progress.accept("capability scores");
-            long capabilities = capabilities(connection, shape, diagnosisBase);
-            progress.accept("latest-valid table");
-            long latest = latestValid(connection, shape, enterpriseBase);
-            long completed = max(connection, "SELECT COUNT(*) FROM diagnosis WHERE id > " + diagnosisBase + " AND status = 'COMPLETED'");
+            long diagnoses = 0;
+            long completed = 0;
+            long capabilities = 0;
+            long latest = 0;
+            for (int from = 1; from <= shape.enterprises(); from += chunk) {
+                int to = Math.min(from + chunk - 1, shape.enterprises());
+                long enterpriseBase = max(connection, "SELECT COALESCE(MAX(id), 0) FROM enterprise");
+                enterprises(connection, shape, firstEnterprise - 1, from, to);
+                long lastEnterprise = max(connection, "SELECT COALESCE(MAX(id), 0) FROM enterprise");
+                long diagnosisBase = max(connection, "SELECT COALESCE(MAX(id), 0) FROM diagnosis");
+                diagnoses += diagnoses(connection, shape, enterpriseBase, lastEnterprise);
+                long lastDiagnosis = max(connection, "SELECT COALESCE(MAX(id), 0) FROM diagnosis");
+                completed += max(connection, "SELECT COUNT(*) FROM diagnosis WHERE id BETWEEN " + (diagnosisBase + 1) + " AND "
+                        + lastDiagnosis + " AND status = 'COMPLETED'");
+                capabilities += capabilities(connection, shape, diagnosisBase, lastDiagnosis);
+                latest += latestValid(connection, shape, enterpriseBase, lastEnterprise, diagnosisBase, lastDiagnosis);
+                progress.generated(to, shape.enterprises());
+            }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("DROP TEMPORARY TABLE IF EXISTS gen_region_bucket");
                 statement.execute("DROP TEMPORARY TABLE IF EXISTS gen_industry_bucket");
             }
-            return new Generated(enterpriseBase + 1, lastEnterprise, diagnoses, completed, capabilities, latest);
+            long lastEnterprise = max(connection, "SELECT COALESCE(MAX(id), 0) FROM enterprise");
+            return new Generated(firstEnterprise, lastEnterprise, diagnoses, completed, capabilities, latest);
         }
     }
 
@@ -162,7 +187,8 @@ public final class Population {
         }
     }
 
-    private static void enterprises(Connection connection, Shape shape, long base) throws SQLException {
+    /** Enterprises number {@code from} to {@code to} of the shape (its first has id {@code base + 1}). */
+    private static void enterprises(Connection connection, Shape shape, long base, int from, int to) throws SQLException {
         String hash = "CRC32(CONCAT(" + shape.seed() + ", '%s', s.seq))";
         String size = "CASE " + hash.formatted("z") + " % 100 WHEN 0 THEN 'LARGE' ELSE CASE WHEN " + hash.formatted("z")
                 + " % 100 < 15 THEN 'MEDIUM' WHEN " + hash.formatted("z") + " % 100 < 55 THEN 'SMALL' ELSE 'MICRO' END END";
@@ -171,7 +197,7 @@ public final class Population {
                 + " SELECT CONCAT(?, s.seq), CONCAT('91', LEFT(r.code, 6), LPAD(UPPER(CONV(? + s.seq, 10, 36)), 9, '0'), 'X'),"
                 + " TRUE, i.code, r.code, r.path, '基准测试地址', '基准联系人', '13800000000', " + size + ","
                 + " ? - INTERVAL (730 + " + hash.formatted("c") + " % 365) DAY"
-                + " FROM seq_1_to_" + shape.enterprises() + " s"
+                + " FROM seq_" + from + "_to_" + to + " s"
                 + " JOIN gen_region_bucket r ON r.bucket = " + hash.formatted("r") + " % " + REGION_BUCKETS
                 + " JOIN gen_industry_bucket i ON i.bucket = " + hash.formatted("i") + " % " + INDUSTRY_BUCKETS;
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
@@ -188,7 +214,8 @@ public final class Population {
      * 12 % level 3, 3 % level 4, 1 % level 5, a total inside the level's band. Diagnoses started more than 180 days
      * before the as-of instant used the first model version, later ones the current.
      */
-    private static long diagnoses(Connection connection, Shape shape, long enterpriseBase) throws SQLException {
+    private static long diagnoses(Connection connection, Shape shape, long enterpriseBase, long lastEnterprise)
+            throws SQLException {
         String h = "CRC32(CONCAT(" + shape.seed() + ", '%s', e.id, '.', s.seq))";
         String count = "(CASE WHEN CRC32(CONCAT(" + shape.seed() + ", 'k', e.id)) % 10 = 0 THEN 0"
                 + " ELSE 1 + CRC32(CONCAT(" + shape.seed() + ", 'n', e.id)) % 5 END)";
@@ -219,14 +246,16 @@ public final class Population {
                 + " IF(" + inProgress + ", NULL, " + level + "),"
                 + " IF(" + inProgress + ", NULL, " + level + ")"
                 + " FROM enterprise e JOIN seq_1_to_5 s ON s.seq <= " + count
-                + " WHERE e.id > ?";
-        // parameters: the as-of instant wherever "started" appears (8 times), once for the version cut-off, the base
+                + " WHERE e.id > ? AND e.id <= ?"
+                + " ORDER BY e.id, s.seq";
+        // parameters: the as-of instant wherever "started" appears (8 times), once for the version cut-off, the range
         int marks = (int) sql.chars().filter(c -> c == '?').count();
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (int i = 1; i < marks; i++) {
+            for (int i = 1; i < marks - 1; i++) {
                 insert.setTimestamp(i, Timestamp.valueOf(shape.asOf()));
             }
-            insert.setLong(marks, enterpriseBase);
+            insert.setLong(marks - 1, enterpriseBase);
+            insert.setLong(marks, lastEnterprise);
             return insert.executeUpdate();
         }
     }
@@ -235,7 +264,8 @@ public final class Population {
      * A capability score for every sub-domain a completed diagnosis did not tailor: within what the levels answered
      * allow (one point a level), around the diagnosis's total.
      */
-    private static long capabilities(Connection connection, Shape shape, long diagnosisBase) throws SQLException {
+    private static long capabilities(Connection connection, Shape shape, long diagnosisBase, long lastDiagnosis)
+            throws SQLException {
         StringBuilder subDomains = new StringBuilder();
         for (String code : LatestValidSql.SUB_DOMAINS) {
             subDomains.append(subDomains.length() == 0 ? "" : " UNION ALL ").append("SELECT '").append(code).append("' AS code");
@@ -243,10 +273,12 @@ public final class Population {
         String score = capabilityScore(shape, "sd.code");
         String sql = "INSERT INTO diagnosis_capability (diagnosis_id, sub_domain, score_exact, score)"
                 + " SELECT d.id, sd.code, CAST(" + score + " AS CHAR), " + score
-                + " FROM diagnosis d JOIN (" + subDomains + ") sd ON FIND_IN_SET(sd.code, d.tailoring) = 0"
-                + " WHERE d.id > ? AND d.status = 'COMPLETED'";
+                // diagnoses outside, in key order: the rows arrive in the order of the table's primary key
+                + " FROM diagnosis d STRAIGHT_JOIN (" + subDomains + ") sd ON FIND_IN_SET(sd.code, d.tailoring) = 0"
+                + " WHERE d.id > ? AND d.id <= ? AND d.status = 'COMPLETED'";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setLong(1, diagnosisBase);
+            insert.setLong(2, lastDiagnosis);
             return insert.executeUpdate();
         }
     }
@@ -258,30 +290,23 @@ public final class Population {
     }
 
     /**
-     * Each enterprise's newest completed diagnosis ({@link LatestValidSql#NEWEST_FIRST}: the latest completion, then
-     * the higher id), its capability scores computed as {@link #capabilities} wrote them (none where tailored). The
-     * newest are found first by the (enterprise, status, completed-at) index into a keyed scratch table: reading the
-     * scores back from ~50 million capability rows, or ranking every diagnosis in a window, took minutes at a million.
+     * Each enterprise's newest completed diagnosis ({@link LatestValidSql#NEWEST_FIRST}), its capability scores
+     * computed as {@link #capabilities} wrote them (none where tailored) rather than read back from the capability
+     * rows: the pivot of ~50 million rows took minutes at a million.
      */
-    private static long latestValid(Connection connection, Shape shape, long enterpriseBase) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("DROP TEMPORARY TABLE IF EXISTS gen_newest");
-            statement.execute("CREATE TEMPORARY TABLE gen_newest (id BIGINT NOT NULL PRIMARY KEY)");
-        }
-        try (PreparedStatement newest = connection.prepareStatement("INSERT INTO gen_newest (id)"
-                + " SELECT MAX(d.id) FROM diagnosis d JOIN (SELECT enterprise_id, MAX(completed_at) AS completed_at"
-                + " FROM diagnosis WHERE status = 'COMPLETED' AND enterprise_id > ? GROUP BY enterprise_id) n"
-                + " ON d.enterprise_id = n.enterprise_id AND d.status = 'COMPLETED' AND d.completed_at = n.completed_at"
-                + " GROUP BY d.enterprise_id")) {
-            newest.setLong(1, enterpriseBase);
-            newest.executeUpdate();
-        }
-        String sql = LatestValidSql.insertComputed("d.id IN (SELECT id FROM gen_newest)", code -> "IF(FIND_IN_SET('" + code
-                + "', d.tailoring) = 0, " + capabilityScore(shape, "'" + code + "'") + ", NULL)");
-        try (Statement statement = connection.createStatement()) {
-            long rows = statement.executeUpdate(sql);
-            statement.execute("DROP TEMPORARY TABLE gen_newest");
-            return rows;
+    private static long latestValid(Connection connection, Shape shape, long enterpriseBase, long lastEnterprise,
+                                    long diagnosisBase, long lastDiagnosis) throws SQLException {
+        String newest = "d.id > ? AND d.id <= ? AND d.id IN (SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY"
+                + " enterprise_id ORDER BY " + LatestValidSql.NEWEST_FIRST + ") AS newest FROM diagnosis"
+                + " WHERE status = 'COMPLETED' AND enterprise_id > ? AND enterprise_id <= ?) ranked WHERE newest = 1)";
+        String sql = LatestValidSql.insertComputed(newest, code -> "IF(FIND_IN_SET('" + code + "', d.tailoring) = 0, "
+                + capabilityScore(shape, "'" + code + "'") + ", NULL)");
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setLong(1, diagnosisBase);
+            insert.setLong(2, lastDiagnosis);
+            insert.setLong(3, enterpriseBase);
+            insert.setLong(4, lastEnterprise);
+            return insert.executeUpdate();
         }
     }
 

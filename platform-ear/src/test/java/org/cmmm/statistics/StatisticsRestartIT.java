@@ -51,7 +51,7 @@ class StatisticsRestartIT {
     static void aNationalPopulationAndASupportUser() throws Exception {
         database = TestData.fromTestJvm();
         new Population(database).generate(new Population.Shape(15_000, Population.NATIONAL, LocalDateTime.now().minusDays(1),
-                20261203L, TestData.unique("重启统计企业")), step -> { });
+                20261203L, TestData.unique("重启统计企业")), (done, of) -> { });
         supportUser = new TestData(database).newUser("statsupport", PASSWORD, "SUPPORT", null, null);
     }
 

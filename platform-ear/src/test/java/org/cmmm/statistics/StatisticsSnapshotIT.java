@@ -52,8 +52,9 @@ class StatisticsSnapshotIT {
     void aGeneratedPopulation() throws SQLException {
         synchronized (StatisticsSnapshotIT.class) {
             if (!generated) {
-                new Population(dataSource).generate(new Population.Shape(2_000, Map.of("320000", 0.7, "330000", 0.3),
-                        LocalDateTime.now().minusDays(1), 20261202L, TestData.unique("统计企业")), step -> { });
+                // three chunks: what the generator writes chunk by chunk must add up as one population
+                new Population(dataSource, 700).generate(new Population.Shape(2_000, Map.of("320000", 0.7, "330000", 0.3),
+                        LocalDateTime.now().minusDays(1), 20261202L, TestData.unique("统计企业")), (done, of) -> { });
                 generated = true;
             }
         }
