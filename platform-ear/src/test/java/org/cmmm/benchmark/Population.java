@@ -49,8 +49,8 @@ public final class Population {
     }
 
     /** What was generated. */
-    public record Generated(long firstEnterpriseId, long lastEnterpriseId, long diagnoses, long completed, long capabilities,
-                            long latestValid) {
+    public record Generated(long enterprises, long firstEnterpriseId, long lastEnterpriseId, long diagnoses, long completed,
+                            long capabilities, long latestValid) {
     }
 
     public Population(DataSource database) {
@@ -107,7 +107,8 @@ public final class Population {
                 statement.execute("DROP TEMPORARY TABLE IF EXISTS gen_industry_bucket");
             }
             long lastEnterprise = max(connection, "SELECT COALESCE(MAX(id), 0) FROM enterprise");
-            return new Generated(firstEnterprise, lastEnterprise, diagnoses, completed, capabilities, latest);
+            // (ids are not dense: InnoDB reserves auto-increment values for a bulk insert in batches and drops the rest)
+            return new Generated(shape.enterprises(), firstEnterprise, lastEnterprise, diagnoses, completed, capabilities, latest);
         }
     }
 

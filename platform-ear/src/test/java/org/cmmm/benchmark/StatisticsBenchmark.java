@@ -58,7 +58,7 @@ class StatisticsBenchmark {
                 bar(done, of), done, of, seconds(Duration.between(started, Instant.now()))));
         Duration generation = Duration.between(started, Instant.now());
         say("generated %,d enterprises, %,d diagnoses (%,d completed), %,d capability scores, %,d latest-valid rows in %s",
-                generated.lastEnterpriseId() - generated.firstEnterpriseId() + 1, generated.diagnoses(), generated.completed(),
+                generated.enterprises(), generated.diagnoses(), generated.completed(),
                 generated.capabilities(), generated.latestValid(), seconds(generation));
 
         String support = data.newUser("benchsupport", PASSWORD, "SUPPORT", null, null);

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -21,12 +19,12 @@ import org.cmmm.diagnosis.control.DiagnosisComparison;
 import org.cmmm.diagnosis.control.DiagnosisReport;
 import org.cmmm.diagnosis.control.SubDomainChange;
 import org.cmmm.diagnosis.entity.Diagnosis;
+import org.cmmm.it.DiagnosisAnswering;
 import org.cmmm.it.PlatformDeployment;
 import org.cmmm.it.Subjects;
 import org.cmmm.it.TestData;
 import org.cmmm.model.control.GapQuestion;
 import org.cmmm.model.control.LevelScore;
-import org.cmmm.model.control.Question;
 import org.cmmm.model.control.Ratio;
 import org.cmmm.model.control.SubDomain;
 import org.cmmm.platform.control.BusinessException;
@@ -47,7 +45,7 @@ class DiagnosisResultIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return PlatformDeployment.earWithTests(DiagnosisResultIT.class);
+        return PlatformDeployment.earWithTests(DiagnosisResultIT.class, DiagnosisAnswering.class);
     }
 
     @Inject
@@ -143,51 +141,16 @@ class DiagnosisResultIT {
         assertThat(Subjects.as(support, () -> results.report(id)).totalDisplay()).isEqualTo("1.00");
     }
 
-    /** Starts a diagnosis and answers it to the end; returns its id. */
     private long complete(Set<String> tailored, Function<Integer, Function<Integer, String>> optionsPerLevel) {
-        long id = as(() -> diagnoses.start(tailored));
-        finish(id, optionsPerLevel);
-        return id;
+        return new DiagnosisAnswering(diagnoses, enterprise).complete(tailored, optionsPerLevel);
     }
 
-    /** Basic data, then level after level with the options given for it (question index → option) until it ends. */
     private void finish(long id, Function<Integer, Function<Integer, String>> optionsPerLevel) {
-        int version = as(() -> diagnoses.get(id)).getVersion();
-        int submitted = as(() -> diagnoses.saveBasicData(id, version, basicData(), true));
-        Diagnosis diagnosis = as(() -> diagnoses.get(id));
-        int current = submitted;
-        while (diagnosis.getStatus().isInProgress()) {
-            int level = diagnosis.getCurrentLevel();
-            List<Question> questions = as(() -> diagnoses.modelOf(diagnoses.get(id)).questionsFor(level, diagnoses.get(id).getProductionType()));
-            Function<Integer, String> options = optionsPerLevel.apply(level);
-            for (int i = 0; i < questions.size(); i++) {
-                Question question = questions.get(i);
-                String answer = diagnosis.getTailoredSubDomains().contains(question.subDomain()) ? "NOT_INVOLVED" : options.apply(i);
-                int seen = current;
-                current = as(() -> diagnoses.answer(id, seen, question.id(), answer));
-            }
-            int seen = current;
-            as(() -> diagnoses.submitLevel(id, seen, level));
-            diagnosis = as(() -> diagnoses.get(id));
-            current = diagnosis.getVersion();
-        }
+        new DiagnosisAnswering(diagnoses, enterprise).finish(id, optionsPerLevel);
     }
 
-    /** Options in turn by question index: alternate("NOT", "PARTLY") answers NOT, PARTLY, NOT, … */
     private static Function<Integer, String> alternate(String... options) {
-        return index -> options[index % options.length];
-    }
-
-    private static Map<String, String> basicData() {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("productionType", "DISCRETE");
-        values.put("employees", "120");
-        values.put("annualRevenue", "FROM_20M_TO_400M");
-        values.put("rdShare", "3.5");
-        values.put("digitizedEquipmentShare", "60");
-        values.put("networkedEquipmentShare", "40");
-        values.put("systemsInUse", "ERP,MES");
-        return values;
+        return DiagnosisAnswering.alternate(options);
     }
 
     private <T> T as(Callable<T> work) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +22,7 @@ import org.cmmm.diagnosis.control.DiagnosisStatus;
 import org.cmmm.diagnosis.control.MonthlyQuota;
 import org.cmmm.diagnosis.entity.Diagnosis;
 import org.cmmm.it.DiagnosisRows;
+import org.cmmm.it.DiagnosisAnswering;
 import org.cmmm.it.PlatformDeployment;
 import org.cmmm.it.Subjects;
 import org.cmmm.it.TestData;
@@ -44,7 +44,7 @@ class DiagnosisServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return PlatformDeployment.earWithTests(DiagnosisServiceIT.class, DiagnosisRows.class);
+        return PlatformDeployment.earWithTests(DiagnosisServiceIT.class, DiagnosisRows.class, DiagnosisAnswering.class);
     }
 
     @Inject
@@ -337,14 +337,7 @@ class DiagnosisServiceIT {
     }
 
     private static Map<String, String> withValid(Map<String, String> overrides) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("productionType", "DISCRETE");
-        values.put("employees", "120");
-        values.put("annualRevenue", "FROM_20M_TO_400M");
-        values.put("rdShare", "3.5");
-        values.put("digitizedEquipmentShare", "60");
-        values.put("networkedEquipmentShare", "40");
-        values.put("systemsInUse", "ERP,MES");
+        Map<String, String> values = DiagnosisAnswering.basicData();
         values.putAll(overrides);
         return values;
     }

@@ -28,8 +28,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * What the shipped application answers to, read from the EAR the build made rather than listed by hand, so that a
  * new page or REST resource joins every test that walks the surface (the cross-tenant matrix, the bad-input corpus)
- * without anyone remembering to add it: every Faces view in the web module with the view parameters it declares, and
- * every JAX-RS GET path of the classes in it.
+ * without anyone remembering to add it: every Faces view in the web module with the view parameters it declares,
+ * every JAX-RS GET path of the classes in it, and the URL patterns of its servlets.
  */
 public final class ApplicationSurface {
 
@@ -39,10 +39,12 @@ public final class ApplicationSurface {
 
     private final Map<String, Set<String>> pages;
     private final List<String> restPaths;
+    private final Set<String> servlets;
 
-    private ApplicationSurface(Map<String, Set<String>> pages, List<String> restPaths) {
+    private ApplicationSurface(Map<String, Set<String>> pages, List<String> restPaths, Set<String> servlets) {
         this.pages = pages;
         this.restPaths = restPaths;
+        this.servlets = servlets;
     }
 
     /** The surface of the EAR the build just made (target/cmmm.ear). */
@@ -51,7 +53,10 @@ public final class ApplicationSurface {
         Node node = ear.get(PlatformDeployment.WEB_MODULE);
         WebArchive web = ShrinkWrap.create(ZipImporter.class, PlatformDeployment.WEB_MODULE)
                 .importFrom(node.getAsset().openStream()).as(WebArchive.class);
-        return new ApplicationSurface(pagesOf(web), restPathsOf(web));
+        List<String> restPaths = new ArrayList<>();
+        Set<String> servlets = new TreeSet<>();
+        classesOf(web, restPaths, servlets);
+        return new ApplicationSurface(pagesOf(web), restPaths, servlets);
     }
 
     /** Each view (path relative to the context root, e.g. {@code diagnosis/answer.xhtml}) with its view parameters. */
@@ -64,6 +69,11 @@ public final class ApplicationSurface {
         List<String> all = new ArrayList<>(restPaths);
         all.addAll(SERVER_ENDPOINTS);
         return all;
+    }
+
+    /** The URL patterns of the application's own servlets ({@code @WebServlet}, e.g. {@code report/*}): downloads and short links. */
+    public Set<String> servlets() {
+        return servlets;
     }
 
     private static Map<String, Set<String>> pagesOf(WebArchive web) {
@@ -85,8 +95,11 @@ public final class ApplicationSurface {
         return pages;
     }
 
-    /** Loads every class of the web module that mentions {@code @Path} and joins the application, class and method paths. */
-    private static List<String> restPathsOf(WebArchive web) {
+    /**
+     * Loads every class of the web module that mentions {@code @Path} or {@code @WebServlet}: joins the application,
+     * class and method paths of the REST resources, and collects the servlets' URL patterns.
+     */
+    private static void classesOf(WebArchive web, List<String> paths, Set<String> servlets) {
         try {
             Path exploded = Files.createTempDirectory("cmmm-war");
             web.as(ExplodedExporter.class).exportExploded(exploded.toFile(), "war");
@@ -114,11 +127,16 @@ public final class ApplicationSurface {
                     if (type.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
                         resources.add(type);
                     }
+                    if (type.isAnnotationPresent(jakarta.servlet.annotation.WebServlet.class)) {
+                        jakarta.servlet.annotation.WebServlet servlet = type.getAnnotation(jakarta.servlet.annotation.WebServlet.class);
+                        for (String pattern : servlet.value().length > 0 ? servlet.value() : servlet.urlPatterns()) {
+                            servlets.add(pattern.replaceFirst("^/", ""));
+                        }
+                    }
                 }
                 if (root == null || resources.isEmpty()) {
                     throw new IllegalStateException("No JAX-RS application or resource found in the web module");
                 }
-                List<String> paths = new ArrayList<>();
                 for (Class<?> resource : resources) {
                     String base = join(root, resource.getAnnotation(jakarta.ws.rs.Path.class).value());
                     for (Method method : resource.getMethods()) {
@@ -128,7 +146,6 @@ public final class ApplicationSurface {
                         }
                     }
                 }
-                return paths;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -140,7 +157,8 @@ public final class ApplicationSurface {
     private static boolean mentionsPath(Path classFile) {
         try {
             String bytes = new String(Files.readAllBytes(classFile), StandardCharsets.ISO_8859_1);
-            return bytes.contains("Ljakarta/ws/rs/Path;") || bytes.contains("Ljakarta/ws/rs/ApplicationPath;");
+            return bytes.contains("Ljakarta/ws/rs/Path;") || bytes.contains("Ljakarta/ws/rs/ApplicationPath;")
+                    || bytes.contains("Ljakarta/servlet/annotation/WebServlet;");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

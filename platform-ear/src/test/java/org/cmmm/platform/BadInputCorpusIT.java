@@ -161,6 +161,19 @@ class BadInputCorpusIT {
                 apiRequests++;
             }
         }
+        // the servlets (downloads, the verification link): every entry where their path takes a value, by every kind of user
+        for (String servlet : surface.servlets()) {
+            for (String bad : CORPUS.stream().filter(entry -> entry.length() < 1_000).toList()) {
+                String encoded = URLEncoder.encode(bad, StandardCharsets.UTF_8);
+                for (String path : List.of(servlet.replace("*", encoded), servlet.replace("*", "diagnosis/" + encoded + ".pdf"),
+                        servlet.replace("*", "questionnaire/" + encoded + "/discrete.pdf"))) {
+                    for (Map.Entry<String, String> session : SESSIONS.entrySet()) {
+                        check(failures, session.getKey(), path, "GET", Http.get(path, "Cookie", session.getValue() + "cmmm_lang=zh_CN"));
+                        apiRequests++;
+                    }
+                }
+            }
+        }
         int pagesReread = 0;
         for (String page : surface.pages().keySet()) {
             for (Map.Entry<String, String> session : SESSIONS.entrySet()) {

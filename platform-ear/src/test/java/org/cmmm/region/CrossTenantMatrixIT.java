@@ -64,6 +64,22 @@ class CrossTenantMatrixIT {
      */
     private static final Set<String> REGION_PAGES = Set.of("statistics/index.xhtml");
 
+    /**
+     * Pages with a {@code code} view parameter: the public check of a report shows the enterprise of a code to whoever
+     * holds that code (80 random bits, printed on the report), by design. Asked with anything else — every id of
+     * the matrix — it shows nobody's data.
+     */
+    private static final Set<String> CODE_PAGES = Set.of("verify.xhtml");
+
+    /**
+     * The application's servlets and the GET addresses each answers with a diagnosis id in them: every role asks for
+     * every diagnosis, and only those whose tenancy holds it get the file. The verification link takes a code, no
+     * id: it reads across regions by design and shows no more than the public page does.
+     */
+    private static final Map<String, List<String>> SERVLET_DOWNLOADS = Map.of(
+            "report/*", List.of("report/diagnosis/{id}.pdf", "report/diagnosis/{id}.xlsx"),
+            "verify/*", List.of());
+
     /** The regions asked for, and which roles may open each. */
     private static final Map<String, Set<String>> REGION_READERS = Map.of(
             "320500", Set.of("admin-suzhou-city", "admin-jiangsu-province", "support", "admin"),
@@ -142,9 +158,15 @@ class CrossTenantMatrixIT {
         assertThat(REGION_PAGES).as("pages with a region parameter")
                 .containsExactlyInAnyOrderElementsOf(surface.pages().entrySet().stream()
                         .filter(page -> page.getValue().contains("region")).map(Map.Entry::getKey).toList());
+        assertThat(surface.servlets()).as("servlets (downloads) need their addresses in this matrix")
+                .containsExactlyInAnyOrderElementsOf(SERVLET_DOWNLOADS.keySet());
         assertThat(surface.pages().entrySet()).as("view parameters other than id and region need a kind in this matrix")
                 .allSatisfy(page -> assertThat(page.getValue())
-                        .isSubsetOf(REGION_PAGES.contains(page.getKey()) ? Set.of("region", "snapshot") : Set.of("id")));
+                        .isSubsetOf(REGION_PAGES.contains(page.getKey()) ? Set.of("region", "snapshot")
+                                : CODE_PAGES.contains(page.getKey()) ? Set.of("code") : Set.of("id")));
+        assertThat(CODE_PAGES).as("pages with a code parameter")
+                .containsExactlyInAnyOrderElementsOf(surface.pages().entrySet().stream()
+                        .filter(page -> page.getValue().contains("code")).map(Map.Entry::getKey).toList());
 
         Map<String, List<Long>> ids = new LinkedHashMap<>();
         ids.put("enterprise", TENANTS.values().stream().map(Tenant::enterpriseId).toList());
@@ -167,6 +189,20 @@ class CrossTenantMatrixIT {
             for (String role : SESSIONS.keySet()) {
                 for (String region : REGION_READERS.keySet()) {
                     probes.add(new Probe(page + "?region=" + region, role, "region", Long.parseLong(region)));
+                }
+            }
+        }
+        for (String page : CODE_PAGES) {
+            for (String role : SESSIONS.keySet()) {
+                for (long id : ids.get("diagnosis")) {
+                    probes.add(new Probe(page + "?code=" + id, role, "code", id));
+                }
+            }
+        }
+        for (String template : SERVLET_DOWNLOADS.values().stream().flatMap(List::stream).toList()) {
+            for (String role : SESSIONS.keySet()) {
+                for (long id : ids.get("diagnosis")) {
+                    probes.add(new Probe(template.replace("{id}", String.valueOf(id)), role, "download", id));
                 }
             }
         }
@@ -221,6 +257,20 @@ class CrossTenantMatrixIT {
         assertShows("admin-jiangsu-province", "statistics/index.xhtml?region=320100", "dashboard-title");
         assertShows("admin-hangzhou-city", "statistics/index.xhtml", "dashboard-title");
         assertShows("support", "statistics/index.xhtml?region=330000", "dashboard-title");
+        for (String[] reader : new String[][] {{"enterprise-suzhou", "suzhou"}, {"admin-suzhou-city", "suzhou"},
+                {"admin-jiangsu-province", "nanjing"}, {"support", "hangzhou"}, {"admin", "nanjing"}}) {
+            long completed = TENANTS.get(reader[1]).completed();
+            assertDownloads(reader[0], "report/diagnosis/" + completed + ".pdf", "%PDF-");
+            assertDownloads(reader[0], "report/diagnosis/" + completed + ".xlsx", "PK");
+        }
+    }
+
+    private static void assertDownloads(String role, String path, String magic) {
+        HttpResponse<String> response = Http.get(path, "Cookie", SESSIONS.get(role) + "; cmmm_lang=zh_CN");
+        assertThat(response.statusCode()).as("%s downloads %s", role, path).isEqualTo(200);
+        assertThat(response.body()).as("%s downloads %s", role, path).startsWith(magic);
+        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).as("%s downloads %s", role, path)
+                .contains("attachment", "CMMM-");
     }
 
     /** A staff account of the role (and region); returns its user name. */
@@ -248,6 +298,9 @@ class CrossTenantMatrixIT {
                 && !REGION_READERS.get(String.valueOf(probe.id())).contains(probe.role())) {
             failures.add(where + ": opened the figures of region " + probe.id());
         }
+        if (probe.kind().equals("download") && status == 200 && !visible.contains(ownerOf(probe))) {
+            failures.add(where + ": downloaded a file of diagnosis " + probe.id() + " of " + ownerOf(probe));
+        }
         String page = probe.path().replaceAll("\\?.*", "");
         if (probe.kind().equals(ID_KIND.get(page)) && !visible.contains(ownerOf(probe)) && status == 200) {
             failures.add(where + ": opened the " + probe.kind() + " " + probe.id() + " of " + ownerOf(probe));
@@ -262,7 +315,7 @@ class CrossTenantMatrixIT {
             Tenant t = tenant.getValue();
             boolean owns = switch (probe.kind()) {
                 case "enterprise" -> t.enterpriseId() == probe.id();
-                case "diagnosis" -> t.completed() == probe.id() || t.answering() == probe.id();
+                case "diagnosis", "download", "code" -> t.completed() == probe.id() || t.answering() == probe.id();
                 default -> t.accountId() == probe.id();
             };
             if (owns) {

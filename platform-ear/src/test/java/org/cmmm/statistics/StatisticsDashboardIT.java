@@ -22,6 +22,8 @@ import org.cmmm.platform.control.BusinessException;
 import org.cmmm.platform.control.Role;
 import org.cmmm.statistics.boundary.Comparison;
 import org.cmmm.statistics.boundary.EnterpriseFilter;
+import org.cmmm.statistics.boundary.PeerBenchmark;
+import org.cmmm.statistics.boundary.PeerFigures;
 import org.cmmm.statistics.boundary.StatisticsDashboard;
 import org.cmmm.statistics.entity.StatisticsCell;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -52,6 +54,9 @@ class StatisticsDashboardIT {
 
     @Inject
     StatisticsDashboard dashboard;
+
+    @Inject
+    PeerBenchmark peers;
 
     @Inject
     BatchJobs jobs;
@@ -170,6 +175,47 @@ class StatisticsDashboardIT {
         assertThat(as(xizang, () -> dashboard.enterpriseCount(XIZANG, new EnterpriseFilter(2, null, null, null)))).isZero();
         assertThat(as(xizang, () -> dashboard.enterpriseCount(XIZANG, new EnterpriseFilter(null, "17", null, null)))).isZero();
         assertThat(as(xizang, () -> dashboard.enterprises(XIZANG, EnterpriseFilter.ANY, 5, 50))).hasSize(4);
+    }
+
+    @Test
+    void thePeerBenchmarkOfAReportGivesTheNewestSnapshotsFiguresOfAtLeastKEnterprises() {
+        String version = DiagnosisRows.currentModel().version();
+        var enterprise = Subjects.principal(Role.ENTERPRISE, new TestData(dataSource).enterprise(TestData.unique("同类企业"), "320505"), null);
+        var support = Subjects.principal(Role.SUPPORT, null, null);
+        PeerFigures figures = as(enterprise, () -> peers.figuresAcrossRegions(version, XIZANG, "33", "SMALL"));
+        long newest = as(support, () -> dashboard.snapshots()).stream().filter(choice -> choice.modelVersion().equals(version))
+                .findFirst().orElseThrow().snapshotId();
+        assertThat(figures.asOf()).isNotNull();
+        assertThat(figures.peers()).extracting(PeerFigures.Peer::kind).containsExactly(PeerFigures.Kind.PROVINCE,
+                PeerFigures.Kind.INDUSTRY_DIVISION, PeerFigures.Kind.SIZE);
+
+        // Xizang: the 9 diagnosed enterprises of this snapshot (at least k), its average shown
+        StatisticsCell xizang = as(support, () -> dashboard.headline(newest, XIZANG));
+        assertThat(xizang.getDiagnosed()).isGreaterThanOrEqualTo(5);
+        assertThat(figures.peers().get(0).averageTotal()).isEqualByComparingTo(xizang.getTotalSum()
+                .divide(BigDecimal.valueOf(xizang.getDiagnosed()), 2, java.math.RoundingMode.HALF_UP));
+        // the nation's division 33 and its small enterprises: shown where k enterprises stand behind them, else nothing
+        StatisticsCell division = as(support, () -> dashboard.industries(newest, StatisticsCell.NATION)).stream()
+                .filter(cell -> cell.getIndustry().equals("33")).findFirst().orElseThrow();
+        StatisticsCell small = as(support, () -> dashboard.sizes(newest, StatisticsCell.NATION)).stream()
+                .filter(cell -> cell.getSize().equals("SMALL")).findFirst().orElseThrow();
+        for (var pair : List.of(List.of(figures.peers().get(1), division), List.of(figures.peers().get(2), small))) {
+            PeerFigures.Peer peer = (PeerFigures.Peer) pair.get(0);
+            StatisticsCell cell = (StatisticsCell) pair.get(1);
+            if (cell.getDiagnosed() >= 5) {
+                assertThat(peer.averageTotal()).isEqualByComparingTo(cell.getTotalSum()
+                        .divide(BigDecimal.valueOf(cell.getDiagnosed()), 2, java.math.RoundingMode.HALF_UP));
+            } else {
+                assertThat(peer.averageTotal()).as("fewer than k").isNull();
+            }
+            for (int i = 0; i < cell.getCapabilities().size(); i++) {
+                if (cell.getCapabilities().get(i).count() < 5) {
+                    assertThat(peer.capabilityAverages().get(i)).as("a sub-domain of fewer than k").isNull();
+                }
+            }
+        }
+        // a model version without a snapshot: no figures at all ("暂无统计数据")
+        assertThat(as(enterprise, () -> peers.figuresAcrossRegions("CMMM-1999", XIZANG, "33", "SMALL")).asOf()).isNull();
     }
 
     private static org.cmmm.platform.control.AccountPrincipal admin(String regionPath) {

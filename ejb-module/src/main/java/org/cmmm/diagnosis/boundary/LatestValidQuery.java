@@ -7,16 +7,16 @@ import org.cmmm.diagnosis.entity.Diagnosis;
 
 /**
  * Reads "latest valid" through its one definition, {@link Diagnosis#LATEST_VALID_BEFORE}: for the result page's
- * comparison, for now, and for the row of the latest-valid table. Not a boundary: it runs in its caller's
+ * comparison, for now, for the row of the latest-valid table and for the report check. Not a boundary: it runs in its caller's
  * transaction, under its caller's tenant rule.
  */
-final class LatestValidQuery {
+public final class LatestValidQuery {
 
     private LatestValidQuery() {
     }
 
     /** The enterprise's latest valid diagnosis before a point in the order of completion (time, then id). */
-    static Optional<Diagnosis> before(EntityManager em, long enterpriseId, LocalDateTime completedAt, long id) {
+    public static Optional<Diagnosis> before(EntityManager em, long enterpriseId, LocalDateTime completedAt, long id) {
         return em.createNamedQuery(Diagnosis.LATEST_VALID_BEFORE, Diagnosis.class)
                 .setParameter("enterpriseId", enterpriseId)
                 .setParameter("completedAt", completedAt)
@@ -25,7 +25,7 @@ final class LatestValidQuery {
     }
 
     /** The enterprise's latest valid diagnosis now. */
-    static Optional<Diagnosis> now(EntityManager em, long enterpriseId) {
+    public static Optional<Diagnosis> now(EntityManager em, long enterpriseId) {
         return before(em, enterpriseId, DiagnosisService.AFTER_EVERY_COMPLETION, Long.MAX_VALUE);
     }
 }

@@ -32,6 +32,11 @@ abstract class CurrentModelPage {
         return text.in(language.getLocale());
     }
 
+    /** The production types a blank questionnaire PDF is written for, one link each. */
+    public java.util.List<org.cmmm.model.control.ProductionType> getProductionTypes() {
+        return java.util.List.of(org.cmmm.model.control.ProductionType.values());
+    }
+
     public String definition(AnswerOption option) {
         return option.definitionIn(language.getLocale());
     }
