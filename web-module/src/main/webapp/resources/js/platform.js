@@ -90,3 +90,13 @@ document.addEventListener('DOMContentLoaded', function () {
         window.jQuery(document).on('pfAjaxComplete', cmmm.start);
     }
 });
+
+/*
+ * A page marked data-fresh-on-back (the answering page) is loaded anew when the browser's Back restores it from its
+ * memory: the level it showed may have been submitted since, and a stale level must not be offered for answering.
+ */
+window.addEventListener('pageshow', function (event) {
+    if (event.persisted && document.querySelector('[data-fresh-on-back]')) {
+        window.location.reload();
+    }
+});

@@ -61,7 +61,9 @@ class AccountJourneyIT {
         type("register:password", "Journey#2026");
         type("register:passwordAgain", "Journey#2026");
         type("register:enterpriseName", "旅程测试精密制造有限公司");
-        type("register:uscc", TestData.uscc("320505"));
+        String uscc = TestData.uscc("320505");
+        // a wrong check character: flip the last character
+        type("register:uscc", uscc.substring(0, 17) + (uscc.charAt(17) == '0' ? '1' : '0'));
         browser.driver().findElement(By.id("register:industry_input")).sendKeys("3311");
         browser.click(By.cssSelector("#register\\:industry_panel li"));
         choose("register:size", "SMALL", "小型");
@@ -71,6 +73,14 @@ class AccountJourneyIT {
         type("register:address", "苏州市虎丘区旅程路 8 号");
         type("register:contactPerson", "赵六");
         type("register:mobile", mobile);
+        // submitted with a faulty USCC and no SMS code: a summary on top links each fault, the keyboard on the first
+        browser.click(By.id("register:submit"));
+        assertThat(browser.waitFor(By.cssSelector("#register\\:messages .ui-messages-error")).getText()).contains("有 2 项需要修改");
+        assertThat(browser.driver().findElements(By.cssSelector("#fault-links a"))).extracting(link -> link.getAttribute("href"))
+                .anySatisfy(href -> assertThat(href).endsWith("#register:uscc"));
+        wait(d -> "register:uscc".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.activeElement.id;")));
+        browser.screenshot("register-faults");
+        type("register:uscc", uscc);
         browser.click(By.id("register:send-code"));
         browser.waitFor(By.cssSelector("#register\\:messages .ui-messages-info"));
         type("register:smsCode", codeSentTo(mobile));
@@ -112,7 +122,9 @@ class AccountJourneyIT {
         browser.click(By.id("reset:submit"));
 
         wait(ExpectedConditions.urlContains("/account/login.xhtml"));
-        assertThat(browser.waitFor(By.cssSelector(".ui-messages-info")).getText()).contains("密码已重置");
+        // the done message tells the user name, for whoever forgot it
+        assertThat(browser.waitFor(By.cssSelector(".ui-messages-info")).getText()).contains("密码已重置", "您的用户名是 " + user);
+        browser.screenshot("reset-done-with-user-name");
         browser.signIn(user, "Renewed#2026", "zh_CN");
         assertThat(browser.waitFor(By.id("user-name")).getText()).isEqualTo(user);
         browser.click(By.id("logout-form:logout"));

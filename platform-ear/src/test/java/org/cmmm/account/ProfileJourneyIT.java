@@ -63,6 +63,11 @@ class ProfileJourneyIT {
         String enterpriseName = signedInEnterpriseUser();
         browser.click(By.id("nav-profile"));
         assertThat(browser.waitFor(By.id("enterprise-name")).getText()).isEqualTo(enterpriseName);
+        // what only support changes is shown, with who changes it and how to ask
+        assertThat(browser.driver().findElement(By.id("enterprise-industry")).getText()).startsWith("3311");
+        assertThat(browser.driver().findElement(By.id("enterprise-size")).getText()).isEqualTo("小型");
+        assertThat(browser.driver().findElement(By.id("enterprise-region")).getText()).isEqualTo("江苏省 苏州市 虎丘区");
+        assertThat(browser.driver().findElement(By.id("classification-note")).getText()).contains("平台技术支持", "审计");
         type("profile:contactPerson", "钱七");
         browser.click(By.id("profile:submit"));
         assertThat(browser.waitFor(By.cssSelector("#profile\\:messages .ui-messages-info")).getText()).contains("企业信息已保存");

@@ -87,12 +87,56 @@ class DiagnosisJourneyIT {
         // the countdown opens level 2 by itself
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tree-title"), "2 级"));
+        // Back goes to the answering page (the level answered is locked, so it shows level 2), not to the list
+        browser.driver().navigate().back();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tree-title"), "2 级"));
+        assertThat(browser.driver().getCurrentUrl()).contains("/diagnosis/answer.xhtml");
 
         pages.answerLevel("NOT", Set.of("LOGISTICS"));
         pages.submitLevel();
         pages.wait(ExpectedConditions.urlContains("/diagnosis/result.xhtml"));
         browser.screenshot("diagnosis-result");
         assertThat(browser.driver().getPageSource()).contains("1.00").contains("一级");
+    }
+
+    @Test
+    void aTailoredQuestionOffersOnlyNotInvolvedAndAChangeAfterAnotherTabSubmittedIsRefusedWithItsReason() throws Exception {
+        pages.signIn(user, PASSWORD);
+        pages.start("LOGISTICS");
+        pages.submitBasicData("DISCRETE", "320", "FROM_20M_TO_400M");
+
+        // 物流 was tailored: its questions take "企业不涉及此题目" only, the other options visibly disabled, with the reason
+        pages.openSubDomain("LOGISTICS");
+        String tailored = pages.questionIds().get(0);
+        By full = By.cssSelector("li[data-question='" + tailored + "'] input[value='FULL']");
+        assertThat(browser.driver().findElement(full).isEnabled()).isFalse();
+        assertThat(pages.isChosen(tailored, "NOT_INVOLVED")).isTrue();
+        assertThat(browser.driver().findElement(By.cssSelector("li[data-question='" + tailored + "'] .tailored-note")).getText())
+                .contains("只能选择“企业不涉及此题目”");
+        browser.screenshot("diagnosis-tailored-question");
+
+        pages.answerLevel("FULL", Set.of("LOGISTICS"));
+        String answerPage = browser.driver().getCurrentUrl();
+        String question = pages.questionIds().get(0);
+        // a second tab submits level 1 ...
+        String first = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.driver().get(answerPage);
+        pages.submitLevel();
+        browser.waitFor(By.id("answer:next-level"));
+        browser.driver().close();
+        browser.driver().switchTo().window(first);
+        // ... and a change in the first tab is refused with that reason, the kept answer shown again
+        pages.waitForAjax();
+        By not = By.cssSelector("li[data-question='" + question + "'] input[value='NOT']");
+        String notId = browser.driver().findElement(not).getAttribute("id");
+        browser.driver().findElement(By.cssSelector("label[for='" + notId + "']")).click();
+        pages.wait(d -> d.findElement(By.id("answer:messages")).getText().contains("第 1 级已提交，不能再修改"));
+        pages.waitForAjax();
+        assertThat(pages.isChosen(question, "FULL")).isTrue();
+        assertThat(browser.driver().findElement(not).isSelected()).as("the refused choice is not left selected").isFalse();
+        browser.screenshot("diagnosis-change-after-submit-refused");
     }
 
     /** 人员 … 服务 on top; a question node of the open sub-domain takes the keyboard to its question. */
@@ -179,6 +223,15 @@ class DiagnosisJourneyIT {
         assertThat(browser.driver().findElement(By.id("why-not")).getText()).contains("次数已用完");
         browser.open("diagnosis/index.xhtml?lang=en");
         assertThat(browser.waitFor(By.id("why-not")).getText()).contains("used up");
+        // the start page opened by its address refuses on arrival, with the reason and the day the quota returns
+        String returns = MonthlyQuota.returnsOn(java.time.Instant.now()).toString();
+        browser.open("diagnosis/start.xhtml?lang=zh_CN");
+        assertThat(browser.waitFor(By.id("start-refused")).getText()).contains("本月 3 次自诊断已全部新建", returns);
+        assertThat(browser.driver().findElements(By.id("start:begin"))).isEmpty();
+        browser.screenshot("diagnosis-start-refused");
+        browser.open("diagnosis/start.xhtml?lang=en");
+        assertThat(browser.waitFor(By.id("start-refused")).getText()).contains("All 3 self-diagnoses", returns);
+        browser.open("diagnosis/index.xhtml?lang=zh_CN");
         pages.signOut();
     }
 
@@ -226,7 +279,8 @@ class DiagnosisJourneyIT {
      * longer English texts still fit the 1366-pixel window without a horizontal scroll bar.
      */
     private static void assertNoChinese(String page) {
-        String text = browser.driver().findElement(By.tagName("main")).getText();
+        // official region names stand in brackets beside their pinyin ("Huqiu Qu (虎丘区)"): proper names, not untranslated text
+        String text = browser.driver().findElement(By.tagName("main")).getText().replaceAll("\\(\\p{IsHan}+\\)", "");
         assertThat(CHINESE.matcher(text).find()).as("Chinese text on the %s page: %s", page, text).isFalse();
         Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");

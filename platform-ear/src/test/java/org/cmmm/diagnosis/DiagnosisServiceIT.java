@@ -225,6 +225,9 @@ class DiagnosisServiceIT {
 
         BusinessException locked = refused(() -> diagnoses.answer(id, now.getVersion(), levelOneQuestion, "NOT"));
         assertThat(locked.messageKey()).isEqualTo("diagnosis.level.locked");
+        // the change of a tab that still shows level 1 (its version is older): the same reason, not "changed elsewhere"
+        assertThat(refused(() -> diagnoses.answer(id, version, levelOneQuestion, "NOT")).messageKey())
+                .isEqualTo("diagnosis.level.locked");
         assertThat(as(() -> diagnoses.answers(diagnoses.get(id))).get(levelOneQuestion)).isEqualTo("FULL");
 
         BusinessException again = refused(() -> diagnoses.submitLevel(id, now.getVersion(), 1));
@@ -248,6 +251,12 @@ class DiagnosisServiceIT {
                 .isEqualTo("model.answer.notInvolvedRefused");
         int after = as(() -> diagnoses.answer(id, version, sales.id(), "NOT_INVOLVED"));
         assertThat(after).isGreaterThan(version);
+        // a tailored sub-domain takes nothing else: the scoring would ignore the answer without a word
+        for (String option : List.of("FULL", "NOT")) {
+            assertThat(refused(() -> diagnoses.answer(id, after, sales.id(), option)).messageKey())
+                    .isEqualTo(DiagnosisService.FAULT_TAILORED_ONLY);
+        }
+        assertThat(as(() -> diagnoses.answers(diagnoses.get(id))).get(sales.id())).isEqualTo("NOT_INVOLVED");
     }
 
     @Test

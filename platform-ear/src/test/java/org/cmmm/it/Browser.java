@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
@@ -34,9 +35,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A test fails when Chromium refused anything under the Content-Security-Policy while it ran (a script without
  * the page's nonce, an inline handler, an eval): the console says so, and the check after each test reads it.
  */
-public class Browser implements BeforeAllCallback, AfterAllCallback, AfterEachCallback, TestWatcher {
+public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, TestWatcher {
+
+    /**
+     * A warning or error of Jakarta Faces itself (Mojarra's loggers) in the server log: JSF1103, "Unable to set
+     * request character encoding". (An exception a page handles, which OmniFaces logs, is not one: the crash tests
+     * cause those on purpose.)
+     */
+    private static final java.util.regex.Pattern FACES_WARNING = java.util.regex.Pattern.compile(
+            "\\[(WARNING|SEVERE)\\] \\[[^\\]]*\\] \\[jakarta\\.enterprise\\.resource\\.webcontainer\\.faces[^\\]]*\\]");
 
     private ChromeDriver driver;
+    private TestServer.LogMark logMark;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -105,10 +115,23 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, AfterEachCa
     }
 
     @Override
-    public void afterEach(ExtensionContext context) {
+    public void beforeEach(ExtensionContext context) throws Exception {
+        logMark = TestServer.logMark();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
         List<String> refused = cspViolations();
         if (!refused.isEmpty()) {
             throw new AssertionError("The Content-Security-Policy refused something on a page:\n" + String.join("\n", refused));
+        }
+        // a warning in the log must mean something: the pages of a journey log none of Faces
+        List<String> warned = TestServer.logSince(logMark).lines().filter(line -> FACES_WARNING.matcher(line).find())
+                // the one Faces reports after a server restart, which some journeys cause on purpose: the browser's
+                // flash cookie was sealed with the previous server's key, so it is dropped (JSF1094), as it should be
+                .filter(line -> !line.contains("[faces.externalcontext.flash.bad.cookie]")).toList();
+        if (!warned.isEmpty()) {
+            throw new AssertionError("Jakarta Faces warned in the server log during the journey:\n" + String.join("\n", warned));
         }
     }
 

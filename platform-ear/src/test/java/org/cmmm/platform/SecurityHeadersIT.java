@@ -89,6 +89,15 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void pagesAreNeverStoredTheirResourcesAre() {
+        assertThat(Http.get("account/login.xhtml").headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(Http.get("").headers().firstValue("Cache-Control")).hasValue("no-store");
+        HttpResponse<String> stylesheet = Http.get("jakarta.faces.resource/css/platform.css.xhtml");
+        assertThat(stylesheet.statusCode()).isEqualTo(200);
+        assertThat(stylesheet.headers().firstValue("Cache-Control").orElse("")).doesNotContain("no-store");
+    }
+
+    @Test
     void aResponseThatIsNoPageAllowsScriptsOfThisSiteOnly() {
         HttpResponse<String> response = Http.get("api/v1/models/current");
         assertThat(response.statusCode()).isEqualTo(200);

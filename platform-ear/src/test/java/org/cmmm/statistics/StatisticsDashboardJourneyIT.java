@@ -57,7 +57,7 @@ class StatisticsDashboardJourneyIT {
         browser.open("support/statistics.xhtml");
         // an as-of instant in the future is refused at its field, and nothing starts
         browser.type(By.id("runs:asOf_input"), java.time.LocalDateTime.now().plusDays(2).toString().replace('T', ' ').substring(0, 16));
-        browser.driver().findElement(By.id("runs:asOf_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        closeThePicker();
         browser.click(By.id("runs:start"));
         assertThat(browser.waitFor(By.cssSelector("#runs .ui-message-error")).getText()).contains("不能晚于现在");
         assertThat(data.count("select count(*) from statistics_run where id > ?", before)).isZero();
@@ -89,13 +89,11 @@ class StatisticsDashboardJourneyIT {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript("document.getElementById('enterprises-title').scrollIntoView()");
         assertThat(browser.driver().findElements(By.cssSelector("#list\\:enterprises_data tr"))).hasSize(4);
-        browser.click(By.id("list:level"));
-        browser.click(By.cssSelector("#list\\:level_items li:nth-child(2)")); // 未达到一级: none of them
+        chooseLevel(2, "未达到一级"); // none of them
         browser.waitForAjax();
         assertThat(browser.waitFor(By.cssSelector("#list\\:enterprises_data .ui-datatable-empty-message")).getText())
                 .isEqualTo("没有符合条件的企业。");
-        browser.click(By.id("list:level"));
-        browser.click(By.cssSelector("#list\\:level_items li:nth-child(3)")); // 一级: all four
+        chooseLevel(3, "一级 规划级"); // all four
         browser.waitForAjax();
         assertThat(browser.driver().findElements(By.cssSelector("#list\\:enterprises_data tr a[href*='enterprise/view']"))).hasSize(4);
         browser.screenshot("statistics-dashboard-list");
@@ -107,7 +105,7 @@ class StatisticsDashboardJourneyIT {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("企业名称");
             for (int row = 1; row <= 4; row++) {
                 assertThat(sheet.getRow(row).getCell(0).getStringCellValue()).startsWith("城东企业");
-                assertThat(sheet.getRow(row).getCell(1).getStringCellValue()).isEqualTo("城东区");
+                assertThat(sheet.getRow(row).getCell(1).getStringCellValue()).isEqualTo("青海省 西宁市 城东区");
                 assertThat(sheet.getRow(row).getCell(4).getStringCellValue()).startsWith("一级");
             }
         }
@@ -153,5 +151,34 @@ class StatisticsDashboardJourneyIT {
         browser.open("statistics/index.xhtml?region=320500");
         assertThat(browser.driver().getPageSource()).doesNotContain("headline-title");
         assertThat(browser.waitFor(By.id("error-title")).getText()).isNotBlank();
+    }
+
+    /**
+     * Closes the date picker's calendar, which stays open over the start button after typing: Escape, again until it
+     * is gone (on a slow machine the calendar may open only after the first Escape).
+     */
+    private static void closeThePicker() {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> {
+            driver.findElement(By.id("runs:asOf_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            return driver.findElements(By.id("runs:asOf_panel")).stream().noneMatch(panel -> panel.isDisplayed());
+        });
+    }
+
+    /**
+     * Chooses the level filter's item (1-based, as listed) until the menu shows it: a click on an item while the list
+     * is still opening can be lost.
+     */
+    private static void chooseLevel(int item, String label) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            if (driver.findElements(By.cssSelector("#list\\:level_items")).stream().noneMatch(list -> list.isDisplayed())) {
+                driver.findElement(By.id("list:level")).click();
+            }
+            org.openqa.selenium.WebElement choice = driver.findElement(By.cssSelector("#list\\:level_items li:nth-child(" + item + ")"));
+            if (choice.isDisplayed()) {
+                choice.click();
+            }
+            return driver.findElement(By.id("list:level_label")).getText().equals(label);
+        });
     }
 }

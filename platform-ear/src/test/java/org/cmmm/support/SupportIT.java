@@ -94,7 +94,7 @@ class SupportIT {
         long parentId = data.enterprise(parentName, "320505");
         EnterpriseSummary parent = asSupport(() -> support.searchEnterprisesAcrossRegions(parentName, 5)).get(0);
         assertThat(parent.id()).isEqualTo(parentId);
-        assertThat(parent.regionName()).isEqualTo("虎丘区");
+        assertThat(parent.regionPath()).isEqualTo(data.regionPath("320505"));
         String userName = TestData.unique("branch");
 
         CreatedUnit created = asSupport(() -> support.createNonLegalEntityAcrossRegions(unitForm(userName, parent.uscc())));

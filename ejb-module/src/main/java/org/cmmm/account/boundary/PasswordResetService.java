@@ -72,10 +72,11 @@ public class PasswordResetService {
 
     /**
      * Sets a new password when the code is right. {@code userName} is needed only when the mobile or USCC
-     * belongs to several accounts.
+     * belongs to several accounts. Returns the account's user name: whoever proved the mobile may learn it, and
+     * someone who forgot it needs it to sign in (manual §3.1).
      */
     @AcrossRegions
-    public void resetAcrossRegions(By by, String identifier, String code, String userName, String newPassword,
+    public String resetAcrossRegions(By by, String identifier, String code, String userName, String newPassword,
                                    String newPasswordAgain) {
         List<Account> accounts = accountsAcrossRegions(by, identifier);
         if (accounts.isEmpty()) {
@@ -100,6 +101,7 @@ public class PasswordResetService {
         account.changePassword(Passwords.hash(newPassword), clock.instant());
         account.record(LoginAttempts.none());
         audit.securityEvent(account.getUserName(), AuditLog.ACTION_PASSWORD_RESET, account.getId());
+        return account.getUserName();
     }
 
     private static Account pick(List<Account> accounts, String userName) {

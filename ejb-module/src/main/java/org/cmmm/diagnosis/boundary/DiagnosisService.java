@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceException;
 import java.io.StringReader;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -54,7 +55,6 @@ import org.cmmm.model.control.ScoringEngine;
 import org.cmmm.model.control.SubDomainScore;
 import org.cmmm.model.control.Tailoring;
 import org.cmmm.platform.control.BusinessException;
-import org.cmmm.platform.control.Fault;
 
 /**
  * A self-diagnosis from start to result (manual §1.2–1.6, §2, §3.4), every rule enforced here, whatever a page
@@ -80,6 +80,9 @@ public class DiagnosisService {
     /** The page's version of the diagnosis is out of date: another tab or window changed it. */
     public static final String FAULT_CHANGED_ELSEWHERE = "diagnosis.changedElsewhere";
 
+    /** A question of a tailored sub-domain takes only "企业不涉及此题目". */
+    public static final String FAULT_TAILORED_ONLY = "diagnosis.answer.tailoredOnly";
+
     @PersistenceContext(unitName = "cmmm")
     EntityManager em;
 
@@ -104,6 +107,11 @@ public class DiagnosisService {
         return MonthlyQuota.remaining(used.intValue());
     }
 
+    /** When a quota used up now returns: the first of next month (Beijing time). */
+    public LocalDate quotaReturnsOn() {
+        return MonthlyQuota.returnsOn(clock.instant());
+    }
+
     /** How many diagnoses an enterprise may start in a calendar month. */
     public int quotaPerMonth() {
         return MonthlyQuota.PER_MONTH;
@@ -115,8 +123,17 @@ public class DiagnosisService {
     }
 
     public List<Diagnosis> history() {
+        return ofEnterprise(CurrentAccount.requireEnterpriseId());
+    }
+
+    /**
+     * An enterprise's diagnoses, newest first, as the user may see them: for the enterprise's page, which staff
+     * open (the tenant rule leaves another tenant's list empty).
+     */
+    @Allowed({ENTERPRISE, REGION_ADMIN, SUPPORT, ADMIN})
+    public List<Diagnosis> ofEnterprise(long enterpriseId) {
         return em.createNamedQuery(Diagnosis.OF_ENTERPRISE, Diagnosis.class)
-                .setParameter("enterpriseId", CurrentAccount.requireEnterpriseId()).getResultList();
+                .setParameter("enterpriseId", enterpriseId).getResultList();
     }
 
     /** The enterprise's latest valid (most recently completed) diagnosis: the one statistics count. */
@@ -211,7 +228,7 @@ public class DiagnosisService {
      */
     public void checkBasicData(long id, Map<String, String> values) {
         Diagnosis diagnosis = get(id);
-        BusinessException.throwIfAny(Fault.atFields(BasicDataAnswers.violations(modelOf(diagnosis).basicData(), values, true)));
+        BusinessException.throwIfAny(BasicDataAnswers.faults(modelOf(diagnosis).basicData(), values, true));
     }
 
     public Map<String, String> basicData(Diagnosis diagnosis) {
@@ -233,7 +250,7 @@ public class DiagnosisService {
             throw new BusinessException("diagnosis.basicData.locked");
         }
         MaturityModel model = modelOf(diagnosis);
-        BusinessException.throwIfAny(Fault.atFields(BasicDataAnswers.violations(model.basicData(), values, submit)));
+        BusinessException.throwIfAny(BasicDataAnswers.faults(model.basicData(), values, submit));
         Map<String, String> stored = BasicDataAnswers.normalized(model.basicData(), values);
         String json = toJson(stored);
         if (submit) {
@@ -272,18 +289,24 @@ public class DiagnosisService {
      * sub-domain). Only the level being answered can change. Returns the new version.
      */
     public int answer(long id, int seenVersion, String questionId, String optionCode) {
-        Diagnosis diagnosis = current(id, seenVersion);
+        Diagnosis diagnosis = own(id);
         MaturityModel model = modelOf(diagnosis);
         Question question = model.question(questionId)
                 .orElseThrow(() -> new BusinessException("diagnosis.question.unknown", questionId));
+        // a level submitted meanwhile (another tab, the countdown) is the reason, before "changed elsewhere"
         LevelGate.requireAnswerable(diagnosis.getStatus(), diagnosis.getCurrentLevel(), question.level());
+        requireSeen(diagnosis, seenVersion);
         if (!model.questionsFor(question.level(), diagnosis.getProductionType()).contains(question)) {
             throw new BusinessException("diagnosis.question.unknown", questionId); // not a question of this diagnosis
         }
+        boolean tailored = Tailoring.of(model, diagnosis.getTailoredSubDomains()).allowsNotInvolved(question);
         if (Answer.NOT_INVOLVED_CODE.equals(optionCode)) {
-            if (!Tailoring.of(model, diagnosis.getTailoredSubDomains()).allowsNotInvolved(question)) {
+            if (!tailored) {
                 throw new BusinessException("model.answer.notInvolvedRefused", questionId);
             }
+        } else if (tailored) {
+            // the scoring leaves a tailored sub-domain out: any other answer would be ignored without a word
+            throw new BusinessException(FAULT_TAILORED_ONLY, questionId);
         } else if (model.answerOption(optionCode).isEmpty()) {
             throw new BusinessException("diagnosis.answer.unknownOption", String.valueOf(optionCode));
         }
@@ -368,14 +391,24 @@ public class DiagnosisService {
      * ever changes its diagnosis.
      */
     private Diagnosis current(long id, int seenVersion) {
+        Diagnosis diagnosis = own(id);
+        requireSeen(diagnosis, seenVersion);
+        return diagnosis;
+    }
+
+    /** A diagnosis of the signed-in enterprise itself: only it answers its diagnoses. */
+    private Diagnosis own(long id) {
         Diagnosis diagnosis = get(id);
         if (diagnosis.getEnterpriseId() != CurrentAccount.requireEnterpriseId()) {
             throw BusinessException.forbidden();
         }
+        return diagnosis;
+    }
+
+    private static void requireSeen(Diagnosis diagnosis, int seenVersion) {
         if (diagnosis.getVersion() != seenVersion) {
             throw new BusinessException(FAULT_CHANGED_ELSEWHERE);
         }
-        return diagnosis;
     }
 
     private int flushVersion(Diagnosis diagnosis) {

@@ -1,5 +1,7 @@
 package org.cmmm.diagnosis.control;
 
+import org.cmmm.platform.control.Fault;
+import java.util.ArrayList;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,6 +24,10 @@ import org.cmmm.platform.control.FormFaults;
  */
 public final class BasicDataAnswers {
 
+    /** A number outside its field's range; {@link #faults} adds the range. */
+    static final String RANGE = "diagnosis.basicData.range";
+
+
     /** The longest text answer a field without its own limit takes. */
     static final int TEXT_LIMIT = 1000;
 
@@ -41,6 +47,28 @@ public final class BasicDataAnswers {
             }
             check(field, value.strip()).ifPresent(fault -> faults.put(field.code(), fault));
         }
+        return faults;
+    }
+
+    /**
+     * {@link #violations} as faults to show: a number out of range says the range it must lie in ("0 – 100"), not
+     * only that it does not.
+     */
+    public static List<Fault> faults(List<BasicDataField> fields, Map<String, String> values, boolean submitting) {
+        Map<String, BasicDataField> byCode = fields.stream().collect(Collectors.toMap(BasicDataField::code, field -> field));
+        List<Fault> faults = new ArrayList<>();
+        violations(fields, values, submitting).forEach((code, key) -> {
+            BasicDataField field = byCode.get(code);
+            if (!RANGE.equals(key)) {
+                faults.add(Fault.at(code, key));
+            } else if (field.min().isPresent() && field.max().isPresent()) {
+                faults.add(Fault.at(code, RANGE, field.min().get().toPlainString(), field.max().get().toPlainString()));
+            } else if (field.min().isPresent()) {
+                faults.add(Fault.at(code, "diagnosis.basicData.range.min", field.min().get().toPlainString()));
+            } else {
+                faults.add(Fault.at(code, "diagnosis.basicData.range.max", field.max().orElseThrow().toPlainString()));
+            }
+        });
         return faults;
     }
 
@@ -98,7 +126,7 @@ public final class BasicDataAnswers {
         }
         if (field.min().map(min -> number.compareTo(min) < 0).orElse(false)
                 || field.max().map(max -> number.compareTo(max) > 0).orElse(false)) {
-            return Optional.of("diagnosis.basicData.range");
+            return Optional.of(RANGE);
         }
         return Optional.empty();
     }

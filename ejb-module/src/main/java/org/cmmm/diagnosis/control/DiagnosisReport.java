@@ -67,7 +67,8 @@ public record DiagnosisReport(Diagnosis diagnosis, MaturityModel model, ScoreExp
     }
 
     public List<SubDomain> tailored() {
-        return explanation.tailored().stream().map(code -> model.subDomain(code).orElseThrow()).toList();
+        // in the model's order, as everything else lists sub-domains (the explanation keeps them as a set)
+        return model.navigationOrder().stream().filter(subDomain -> explanation.tailored().contains(subDomain.code())).toList();
     }
 
     public List<SubDomainScore> weakest() {

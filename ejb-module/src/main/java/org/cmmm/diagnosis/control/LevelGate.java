@@ -12,6 +12,10 @@ public final class LevelGate {
     }
 
     public static void requireAnswerable(DiagnosisStatus status, int currentLevel, int questionLevel) {
+        if (status == DiagnosisStatus.COMPLETED && questionLevel <= currentLevel) {
+            // its last level was submitted (here, in another tab or by the countdown): that is the reason to give
+            throw new BusinessException("diagnosis.level.locked", questionLevel);
+        }
         if (status != DiagnosisStatus.ANSWERING) {
             throw new BusinessException(status == DiagnosisStatus.COMPLETED ? "diagnosis.completed" : "diagnosis.basicData.first");
         }

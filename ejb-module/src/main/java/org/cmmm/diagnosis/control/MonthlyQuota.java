@@ -1,6 +1,7 @@
 package org.cmmm.diagnosis.control;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import org.cmmm.platform.control.Clocks;
@@ -21,6 +22,11 @@ public final class MonthlyQuota {
     /** The quota month of an instant, as "2026-11". */
     public static String monthOf(Instant instant) {
         return YearMonth.from(instant.atZone(ZONE)).toString();
+    }
+
+    /** The day a used-up quota returns: the first of the next month in Beijing. */
+    public static LocalDate returnsOn(Instant instant) {
+        return YearMonth.from(instant.atZone(ZONE)).plusMonths(1).atDay(1);
     }
 
     /** How many diagnoses may still be started this month, given how many were started. */

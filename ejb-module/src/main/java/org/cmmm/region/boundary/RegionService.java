@@ -7,6 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
+import org.cmmm.region.control.RegionCode;
+import org.cmmm.region.control.RegionNames;
+import org.cmmm.region.control.RegionPath;
 import org.cmmm.region.entity.Region;
 
 /** The region tree as pickers and support screens read it: public reference data, not tenant data. */
@@ -30,6 +34,34 @@ public class RegionService {
 
     public Optional<Region> find(String code) {
         return Optional.ofNullable(code == null ? null : em.find(Region.class, code));
+    }
+
+    /**
+     * A region path as people read it, the province first: "江苏省 苏州市 吴中区" for {@code /320000/320500/320506/}.
+     * A code without a region (never in a valid path) stays a code; a path that is no path is returned as it came.
+     */
+    public String pathName(String path) {
+        return pathName(path, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** {@link #pathName(String)} in a language: in English each name in pinyin beside it ({@link RegionNames}). */
+    public String pathName(String path, Locale locale) {
+        List<String> codes;
+        try {
+            codes = RegionPath.parse(path).codes().stream().map(RegionCode::value).toList();
+        } catch (RuntimeException notAPath) {
+            return path == null ? "" : path;
+        }
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        em.createQuery("select r from Region r where r.code in :codes", Region.class).setParameter("codes", codes)
+                .getResultList().forEach(region -> names.put(region.getCode(), region.getName()));
+        return codes.stream().map(code -> names.containsKey(code) ? RegionNames.inLanguage(names.get(code), locale) : code)
+                .collect(java.util.stream.Collectors.joining(locale.getLanguage().equals("en") ? ", " : " "));
+    }
+
+    /** A region's name in a language: 苏州市, or Suzhou Shi (苏州市). */
+    public String name(String chineseName, Locale locale) {
+        return RegionNames.inLanguage(chineseName, locale);
     }
 
     private static List<Region> active(List<Region> regions) {

@@ -32,7 +32,6 @@ import org.cmmm.model.control.Ratio;
 import org.cmmm.platform.boundary.Allowed;
 import org.cmmm.platform.control.BusinessException;
 import org.cmmm.region.boundary.RegionService;
-import org.cmmm.region.entity.Region;
 import org.cmmm.report.control.ReportContent;
 import org.cmmm.report.control.ReportPages;
 import org.cmmm.report.control.VerificationCode;
@@ -136,19 +135,8 @@ public class ReportService {
     private ReportContent.Enterprise cover(Enterprise enterprise, Locale locale) {
         String industry = enterprises.industry(enterprise.getIndustryCode())
                 .map(found -> found.getCode() + " " + found.getName()).orElse(enterprise.getIndustryCode());
-        return new ReportContent.Enterprise(enterprise.getName(), enterprise.getUscc(), regionNames(enterprise.getRegionPath()),
+        return new ReportContent.Enterprise(enterprise.getName(), enterprise.getUscc(), regions.pathName(enterprise.getRegionPath(), locale),
                 industry, ReportPages.sizeName(locale, enterprise.getSize().name()));
-    }
-
-    /** "江苏省 苏州市 吴中区" from {@code /320000/320500/320506/}. */
-    private String regionNames(String path) {
-        List<String> names = new ArrayList<>();
-        for (String code : path.split("/")) {
-            if (!code.isEmpty()) {
-                names.add(regions.find(code).map(Region::getName).orElse(code));
-            }
-        }
-        return String.join(" ", names);
     }
 
     /** The enterprise's completed diagnoses up to this one, oldest first. */
@@ -180,7 +168,7 @@ public class ReportService {
 
     private String scopeName(PeerFigures.Peer peer, Locale locale) {
         return switch (peer.kind()) {
-            case PROVINCE -> regionNames(peer.key());
+            case PROVINCE -> regions.pathName(peer.key(), locale);
             case INDUSTRY_DIVISION -> ReportPages.peerName(locale, "report.peers.inDivision",
                     enterprises.industry(peer.key()).map(Industry::getName).map(name -> peer.key() + " " + name).orElse(peer.key()));
             case SIZE -> ReportPages.peerName(locale, "report.peers.ofSize", ReportPages.sizeName(locale, peer.key()));

@@ -71,6 +71,7 @@ public class SupportService {
     @EJB
     LatestValidTable latestValid;
 
+
     Clock clock = Clock.systemUTC();
 
     /** Enterprises whose name or USCC contains the text, in every region. */
@@ -81,7 +82,7 @@ public class SupportService {
                 .setMaxResults(max)
                 .getResultStream()
                 .map(e -> new EnterpriseSummary(e.getId(), e.getName(), e.getUscc(), e.isLegalEntity(), e.getRegionCode(),
-                        regionName(e.getRegionCode())))
+                        e.getRegionPath()))
                 .toList();
     }
 
@@ -254,11 +255,6 @@ public class SupportService {
     private static String classification(Enterprise enterprise) {
         return "region=" + enterprise.getRegionCode() + ", industry=" + enterprise.getIndustryCode() + ", size="
                 + enterprise.getSize();
-    }
-
-    private String regionName(String code) {
-        Region region = em.find(Region.class, code);
-        return region == null ? code : region.getName();
     }
 
     private static void requireNoFaults(Map<String, String> faults) {

@@ -79,4 +79,15 @@ class BasicDataAnswersTest {
                 .containsEntry("products", "form.controlCharacters");
         assertThat(BasicDataAnswers.violations(FIELDS, Map.of("employees", "100.000"), false)).as("a whole number with zeros").isEmpty();
     }
+
+    @Test
+    void aNumberOutOfRangeIsToldTheRange() {
+        List<org.cmmm.platform.control.Fault> faults = BasicDataAnswers.faults(FIELDS, Map.of("rdShare", "101", "employees", "0"), false);
+        assertThat(faults).extracting(org.cmmm.platform.control.Fault::fieldOrNull, org.cmmm.platform.control.Fault::key)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("employees", "diagnosis.basicData.range"),
+                        org.assertj.core.groups.Tuple.tuple("rdShare", "diagnosis.basicData.range"));
+        assertThat(faults.get(0).arguments()).containsExactly("1", "1000000");
+        assertThat(faults.get(1).arguments()).containsExactly("0", "100");
+        assertThat(BasicDataAnswers.faults(FIELDS, Map.of("systems", "SAP"), false).get(0).arguments()).isEmpty();
+    }
 }

@@ -29,7 +29,15 @@ class LevelGateTest {
     void nothingChangesBeforeBasicDataOrAfterCompletion() {
         assertThatThrownBy(() -> LevelGate.requireAnswerable(DiagnosisStatus.BASIC_DATA, 1, 1))
                 .hasMessage("diagnosis.basicData.first");
-        assertThatThrownBy(() -> LevelGate.requireAnswerable(DiagnosisStatus.COMPLETED, 2, 2))
+        assertThatThrownBy(() -> LevelGate.requireAnswerable(DiagnosisStatus.COMPLETED, 2, 3))
                 .hasMessage("diagnosis.completed");
+    }
+
+    @Test
+    void aCompletedDiagnosissLevelsAreLockedLikeAnySubmittedLevel() {
+        assertThatThrownBy(() -> LevelGate.requireAnswerable(DiagnosisStatus.COMPLETED, 2, 2))
+                .hasMessage("diagnosis.level.locked");
+        assertThatThrownBy(() -> LevelGate.requireAnswerable(DiagnosisStatus.COMPLETED, 2, 1))
+                .hasMessage("diagnosis.level.locked");
     }
 }

@@ -3,6 +3,7 @@ package org.cmmm.diagnosis.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class MonthlyQuotaTest {
@@ -23,5 +24,13 @@ class MonthlyQuotaTest {
         assertThat(MonthlyQuota.monthOf(Instant.parse("2026-11-30T15:59:59Z"))).isEqualTo("2026-11");
         // New Year in Beijing while UTC is still in December
         assertThat(MonthlyQuota.monthOf(Instant.parse("2026-12-31T16:00:00Z"))).isEqualTo("2027-01");
+    }
+
+    @Test
+    void aUsedUpQuotaReturnsOnTheFirstOfTheNextMonthInBeijing() {
+        assertThat(MonthlyQuota.returnsOn(Instant.parse("2026-11-30T15:59:59Z"))).isEqualTo(LocalDate.of(2026, 12, 1));
+        // 1 January 00:00 in Beijing while UTC is still in December: January's quota, back on 1 February
+        assertThat(MonthlyQuota.returnsOn(Instant.parse("2026-12-31T16:00:00Z"))).isEqualTo(LocalDate.of(2027, 2, 1));
+        assertThat(MonthlyQuota.returnsOn(Instant.parse("2026-12-15T08:00:00Z"))).isEqualTo(LocalDate.of(2027, 1, 1));
     }
 }

@@ -1,5 +1,8 @@
 package org.cmmm.account.web;
 
+import org.cmmm.platform.boundary.CurrentAccount;
+import org.cmmm.platform.control.AccountPrincipal;
+import org.cmmm.platform.control.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -46,8 +49,21 @@ public class AccountLoginBacking {
         request.changeSessionId(); // a session id known before the login is worthless after it
         SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
         String target = saved != null && "GET".equalsIgnoreCase(saved.getMethod())
-                ? saved.getRequestUrl() : request.getContextPath() + "/index.xhtml";
+                ? saved.getRequestUrl() : request.getContextPath() + landing();
         external.redirect(target);
+    }
+
+    /** Where each role's work is, when no page asked for the sign-in: an enterprise its self-diagnosis, and so on. */
+    private static String landing() {
+        Role role = CurrentAccount.principal().map(AccountPrincipal::role).orElse(null);
+        if (role == null) {
+            return "/index.xhtml";
+        }
+        return switch (role) {
+            case ENTERPRISE -> "/diagnosis/index.xhtml";
+            case REGION_ADMIN -> "/statistics/index.xhtml";
+            case SUPPORT, ADMIN -> "/support/index.xhtml";
+        };
     }
 
     public void logout() throws IOException {

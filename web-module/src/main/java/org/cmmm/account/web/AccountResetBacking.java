@@ -53,13 +53,15 @@ public class AccountResetBacking implements Serializable {
     }
 
     public void resetPassword() throws IOException {
+        String account;
         try {
-            reset.resetAcrossRegions(by, identifier, code, userName, newPassword, newPasswordAgain);
+            account = reset.resetAcrossRegions(by, identifier, code, userName, newPassword, newPasswordAgain);
         } catch (BusinessException e) {
             show(e);
             return;
         }
-        Texts.redirectWithInfo("/account/login.xhtml", "account.reset.done");
+        // the user name too: someone who forgot it is not stuck at the sign-in page
+        Texts.redirectWithInfo("/account/login.xhtml", "account.reset.done", account);
     }
 
     private static void show(BusinessException e) {

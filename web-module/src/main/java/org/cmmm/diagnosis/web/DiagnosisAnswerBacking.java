@@ -1,5 +1,7 @@
 package org.cmmm.diagnosis.web;
 
+import jakarta.faces.component.EditableValueHolder;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,6 +27,7 @@ import org.cmmm.platform.control.BusinessException;
 import org.cmmm.platform.web.Language;
 import org.cmmm.platform.web.NotFound;
 import org.cmmm.platform.web.Texts;
+import org.primefaces.PrimeFaces;
 
 /**
  * State of /diagnosis/answer.xhtml (manual §1.4): the level being answered, one sub-domain's questions at a
@@ -99,6 +102,23 @@ public class DiagnosisAnswerBacking implements Serializable {
         } catch (BusinessException e) {
             stale = e.has(DiagnosisService.FAULT_CHANGED_ELSEWHERE);
             Texts.errors(e);
+            showStored(questionId);
+        }
+    }
+
+    /** After a refused change: the question shows the answer that is kept, not the choice that was refused. */
+    private void showStored(String questionId) {
+        String kept = diagnoses.answers(diagnoses.get(id)).get(questionId);
+        if (kept == null) {
+            answers.remove(questionId);
+        } else {
+            answers.put(questionId, kept);
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        UIComponent radio = UIComponent.getCurrentComponent(context);
+        if (radio instanceof EditableValueHolder input) {
+            input.resetValue(); // shows the model's value again instead of the submitted one
+            PrimeFaces.current().ajax().update(radio.getClientId(context));
         }
     }
 

@@ -9,7 +9,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.cmmm.diagnosis.boundary.DiagnosisResultService;
+import org.cmmm.diagnosis.boundary.DiagnosisService;
 import org.cmmm.diagnosis.control.DiagnosisReport;
+import org.cmmm.enterprise.boundary.EnterpriseService;
+import org.cmmm.enterprise.entity.Enterprise;
 import org.cmmm.model.control.GapQuestion;
 import org.cmmm.model.control.Level;
 import org.cmmm.model.control.LocalizedText;
@@ -38,8 +41,15 @@ public class DiagnosisResultBacking {
     @Inject
     Language language;
 
+    @Inject
+    EnterpriseService enterprises;
+
+    @Inject
+    DiagnosisService diagnoses;
+
     private Long id;
     private DiagnosisReport report;
+    private Enterprise enterprise;
     private boolean notYet;
 
     public void load() throws IOException {
@@ -49,13 +59,20 @@ public class DiagnosisResultBacking {
         }
         try {
             report = results.report(id);
+            enterprise = enterprises.find(report.diagnosis().getEnterpriseId()).orElse(null);
         } catch (BusinessException refused) {
             if (refused.has(DiagnosisResultService.FAULT_NOT_YET)) {
                 notYet = true;
+                enterprise = enterprises.find(diagnoses.get(id).getEnterpriseId()).orElse(null);
             } else {
                 NotFound.send(); // not there, outside the tenancy or not for this role: all look alike
             }
         }
+    }
+
+    /** Whose result this is: staff open results of many enterprises, the page names it. */
+    public Enterprise getEnterprise() {
+        return enterprise;
     }
 
     public DiagnosisReport getReport() {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.cmmm.diagnosis.boundary.DiagnosisService;
@@ -35,10 +36,21 @@ public class DiagnosisStartBacking implements Serializable {
     transient Language language;
 
     private List<String> tailored = new ArrayList<>();
+    private String refusal;
 
+    /** Nothing can be started (the month's quota used up): the page says why and when, instead of the form. */
     @PostConstruct
     void init() {
         tailored = new ArrayList<>();
+        if (diagnoses.remainingThisMonth() == 0) {
+            refusal = Texts.text("diagnosis.start.quotaUsedUp", diagnoses.quotaPerMonth(),
+                    DateTimeFormatter.ISO_LOCAL_DATE.format(diagnoses.quotaReturnsOn()));
+        }
+    }
+
+    /** Why no diagnosis can be started now, or null. */
+    public String getRefusal() {
+        return refusal;
     }
 
     public void start() throws IOException {

@@ -1,5 +1,8 @@
 package org.cmmm.enterprise.web;
 
+import org.cmmm.enterprise.control.EnterpriseSize;
+import org.cmmm.enterprise.boundary.EnterpriseService;
+import org.cmmm.enterprise.entity.Industry;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,6 +28,9 @@ public class EnterpriseProfileBacking implements Serializable {
     @Inject
     transient EnterpriseProfile profile;
 
+    @Inject
+    transient EnterpriseService enterprises;
+
     private long enterpriseId;
     private int version;
     private String name;
@@ -33,6 +39,9 @@ public class EnterpriseProfileBacking implements Serializable {
     private String contactPerson;
     private String contactMobile;
     private String email;
+    private String industry;
+    private EnterpriseSize size;
+    private String regionPath;
     private boolean stale;
 
     @PostConstruct
@@ -61,6 +70,22 @@ public class EnterpriseProfileBacking implements Serializable {
         contactPerson = enterprise.getContactPerson();
         contactMobile = enterprise.getContactMobile();
         email = enterprise.getEmail();
+        industry = enterprises.industry(enterprise.getIndustryCode()).map(Industry::getLabel).orElse(enterprise.getIndustryCode());
+        size = enterprise.getSize();
+        regionPath = enterprise.getRegionPath();
+    }
+
+    /** Industry, size and region are shown, not edited here: support changes them, audited (/support/reclassify). */
+    public String getIndustry() {
+        return industry;
+    }
+
+    public EnterpriseSize getSize() {
+        return size;
+    }
+
+    public String getRegionPath() {
+        return regionPath;
     }
 
     public boolean isStale() {

@@ -8,8 +8,6 @@ import java.io.IOException;
 import org.cmmm.enterprise.boundary.EnterpriseService;
 import org.cmmm.enterprise.entity.Enterprise;
 import org.cmmm.enterprise.entity.Industry;
-import org.cmmm.region.boundary.RegionService;
-import org.cmmm.region.entity.Region;
 
 /**
  * State of /enterprise/view.xhtml?id=…: an enterprise as the signed-in user may see it. An id outside the
@@ -23,9 +21,6 @@ public class EnterpriseViewBacking {
     @Inject
     EnterpriseService enterprises;
 
-    @Inject
-    RegionService regions;
-
     private Long id;
     private Enterprise enterprise;
 
@@ -38,10 +33,6 @@ public class EnterpriseViewBacking {
 
     public Enterprise getEnterprise() {
         return enterprise;
-    }
-
-    public String getRegionName() {
-        return regions.find(enterprise.getRegionCode()).map(Region::getName).orElse(enterprise.getRegionCode());
     }
 
     public String getIndustryLabel() {

@@ -23,6 +23,9 @@ public final class Charts {
      */
     static final String FONT = "'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
+    /** The size of the radar's labels in CSS pixels: the platform's small text, not Chart.js' 9-pixel default. */
+    static final int LABEL_SIZE = 13;
+
     /** Colours of the platform, in the order series take them. */
     public static final List<String> COLOURS = List.of("11, 79, 156", "217, 119, 6", "22, 163, 74", "147, 51, 234");
 
@@ -41,8 +44,10 @@ public final class Charts {
         }
         return chart("radar", labels, datasets, Json.createObjectBuilder().add("r", Json.createObjectBuilder()
                 .add("min", 0).add("max", max)
-                .add("pointLabels", Json.createObjectBuilder().add("font", font()))
-                .add("ticks", Json.createObjectBuilder().add("stepSize", max / 5).add("font", font()))), legend);
+                // labels readable at a glance (13 px), tick values hidden: drawn on the shape they covered it, and
+                // the table beside the chart gives every value
+                .add("pointLabels", Json.createObjectBuilder().add("font", font().add("size", LABEL_SIZE)))
+                .add("ticks", Json.createObjectBuilder().add("stepSize", max / 5).add("display", false))), legend);
     }
 
     /** Vertical bars, one group per label, one bar per series. */

@@ -68,6 +68,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
+        if (isPage(request)) {
+            // a page is what the platform knows now, for this user: never kept by a shared computer's browser, and
+            // Back asks again (an answering page whose level was submitted since must not come back as it was)
+            response.setHeader("Cache-Control", "no-store");
+        }
         // an error page passes here too (for its own script-src); it only shows the request that failed, refused or not
         boolean fromTheClient = request.getDispatcherType() == DispatcherType.REQUEST;
         if (fromTheClient && !SERVED.contains(request.getMethod())) {
@@ -81,6 +86,12 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
         boolean errorPage = request.getDispatcherType() == DispatcherType.ERROR;
         chain.doFilter(errorPage ? new FreshPage(request) : request, new OnePolicy(response));
+    }
+
+    /** A Faces page (not one of its resources, which are cached as they should be). */
+    static boolean isPage(HttpServletRequest request) {
+        String path = request.getServletPath() == null ? "" : request.getServletPath();
+        return (path.endsWith(".xhtml") || path.equals("/") || path.isEmpty()) && !path.startsWith("/jakarta.faces.resource/");
     }
 
     /** The whole policy with the given script sources (a directive, e.g. {@code script-src 'self' 'nonce-…';}). */

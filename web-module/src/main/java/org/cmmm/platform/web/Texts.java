@@ -1,5 +1,10 @@
 package org.cmmm.platform.web;
 
+import org.primefaces.PrimeFaces;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.UIComponent;
+import java.util.List;
+import java.util.ArrayList;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
@@ -68,6 +73,42 @@ public final class Texts {
      */
     public static void errorsInForm(BusinessException refused, String form, Map<String, String> componentOfField) {
         errors(refused, field -> field == null ? null : form + componentOfField.getOrDefault(field, field));
+        summarize(refused, field -> form + componentOfField.getOrDefault(field, field));
+    }
+
+    /** The request attribute holding the faulty fields of a refused form, for {@code WEB-INF/includes/fault-links.xhtml}. */
+    public static final String FAULT_LINKS = "cmmm.faultLinks";
+
+    /** A link from the summary at the top of a form to a faulty field: its client id and what is wrong there. */
+    public record FaultLink(String clientId, String text) {
+    }
+
+    /**
+     * A form refused at some of its fields: a summary at the top ("有 n 项需要修改") with a link to each field, the
+     * fields marked invalid, and the keyboard on the first, so that an error above the viewport is not missed.
+     */
+    private static void summarize(BusinessException refused, Function<String, String> componentOf) {
+        List<FaultLink> links = new ArrayList<>();
+        for (Fault fault : refused.faults()) {
+            if (fault.fieldOrNull() != null && links.stream().noneMatch(link -> link.clientId().equals(componentOf.apply(fault.fieldOrNull())))) {
+                links.add(new FaultLink(componentOf.apply(fault.fieldOrNull()), text(fault.key(), fault.arguments().toArray())));
+            }
+        }
+        if (links.isEmpty()) {
+            return;
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getRequestMap().put(FAULT_LINKS, links);
+        error(null, "form.faults", links.size());
+        for (FaultLink link : links) {
+            UIComponent field = context.getViewRoot().findComponent(link.clientId());
+            if (field instanceof UIInput input) {
+                input.setValid(false);
+            }
+        }
+        if (context.getPartialViewContext().isAjaxRequest()) {
+            PrimeFaces.current().focus(links.get(0).clientId());
+        }
     }
 
     public static void errorsInForm(BusinessException refused, String form) {

@@ -1,5 +1,6 @@
 package org.cmmm.region.web;
 
+import org.cmmm.platform.web.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,8 +19,21 @@ public class RegionOptions {
     @Inject
     RegionService regions;
 
+    @Inject
+    Language language;
+
     public List<Region> getProvinces() {
         return regions.provinces();
+    }
+
+    /** A region as an option reads in the page's language: 苏州市, or Suzhou Shi (苏州市). */
+    public String label(Region region) {
+        return regions.name(region.getName(), language.getLocale());
+    }
+
+    /** Where something is, by its region's whole path in the page's language: "江苏省 苏州市 虎丘区". */
+    public String path(String regionPath) {
+        return regions.pathName(regionPath, language.getLocale());
     }
 
     /** The active regions under a region; none when nothing is picked above. */

@@ -1,5 +1,8 @@
 package org.cmmm.sms.web;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import org.cmmm.platform.control.Clocks;
 import org.cmmm.platform.web.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +20,8 @@ import org.cmmm.sms.boundary.DevelopmentSmsGateway;
 @RequestScoped
 public class DevSmsBacking {
 
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     @Inject
     PlatformMode mode;
 
@@ -28,5 +33,10 @@ public class DevSmsBacking {
 
     public List<DevelopmentSmsGateway.SentMessage> getMessages() {
         return DevelopmentSmsGateway.latest();
+    }
+
+    /** When a message was sent, as a person in China reads it: Beijing time to the second. */
+    public String at(Instant sent) {
+        return SECONDS.format(sent.atZone(Clocks.BEIJING));
     }
 }

@@ -179,7 +179,7 @@ public class StatisticsDashboardBacking implements Serializable {
         if (path == null || StatisticsCell.NATION.equals(path)) {
             return Texts.text("statistics.nation");
         }
-        return regions.find(codeOf(path)).map(Region::getName).orElse(codeOf(path));
+        return regions.find(codeOf(path)).map(region -> regions.name(region.getName(), language.getLocale())).orElse(codeOf(path));
     }
 
     /** The region code at the end of a path, for drill-down links ({@code ?region=}). */

@@ -26,6 +26,9 @@ class RadarChartTest {
         JsonObject scale = chart.getJsonObject("options").getJsonObject("scales").getJsonObject("r");
         assertThat(scale.getInt("min")).isZero();
         assertThat(scale.getInt("max")).isEqualTo(1);
+        // readable labels, no tick values drawn over the shape
+        assertThat(scale.getJsonObject("pointLabels").getJsonObject("font").getInt("size")).isGreaterThanOrEqualTo(12);
+        assertThat(scale.getJsonObject("ticks").getBoolean("display")).isFalse();
     }
 
     @Test

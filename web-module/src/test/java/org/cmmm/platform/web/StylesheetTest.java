@@ -56,6 +56,25 @@ class StylesheetTest {
         assertThat(twice).as("selectors defined twice; one rule each keeps the cascade readable").isEmpty();
     }
 
+    /**
+     * Any element can hold Chinese (a column header over USCCs, a name in a code box): a font stack without the
+     * CJK font the platform ships renders it as empty boxes wherever the operating system has none.
+     */
+    @Test
+    void everyFontStackCanShowChinese() throws IOException {
+        List<String> without = new ArrayList<>();
+        for (String text : withoutComments(Files.readString(STYLESHEET, StandardCharsets.UTF_8)).split("\n")) {
+            String declaration = text.strip();
+            if (declaration.startsWith("font-family:") || declaration.startsWith("font:")) {
+                String value = declaration.substring(declaration.indexOf(':') + 1).strip();
+                if (!value.startsWith("inherit") && !value.contains("\"Noto Sans SC\"")) {
+                    without.add(declaration);
+                }
+            }
+        }
+        assertThat(without).as("font stacks without \"Noto Sans SC\"").isEmpty();
+    }
+
     private static String withoutComments(String css) {
         return css.replaceAll("(?s)/\\*.*?\\*/", "");
     }
