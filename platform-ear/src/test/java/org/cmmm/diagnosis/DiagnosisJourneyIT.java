@@ -279,8 +279,9 @@ class DiagnosisJourneyIT {
      * longer English texts still fit the 1366-pixel window without a horizontal scroll bar.
      */
     private static void assertNoChinese(String page) {
-        // official region names stand in brackets beside their pinyin ("Huqiu Qu (虎丘区)"): proper names, not untranslated text
-        String text = browser.driver().findElement(By.tagName("main")).getText().replaceAll("\\(\\p{IsHan}+\\)", "");
+        // official region names stand in brackets right after their pinyin ("Huqiu Qu (虎丘区)"): proper names, not
+        // untranslated text; Chinese in brackets anywhere else still counts
+        String text = browser.driver().findElement(By.tagName("main")).getText().replaceAll("(?<=\\p{Alpha}) \\(\\p{IsHan}+\\)", "");
         assertThat(CHINESE.matcher(text).find()).as("Chinese text on the %s page: %s", page, text).isFalse();
         Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
