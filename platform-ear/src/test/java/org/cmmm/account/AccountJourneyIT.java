@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The account journeys in a real browser: register (with the SMS code read from the development SMS page),
- * sign in, sign out; reset the password by SMS; a regional admin who opens another region's enterprise by its
+ * sign in, sign out; reset the password by SMS in two steps, in Chinese and English; the forgotten user name by
+ * SMS; a regional admin who opens another region's enterprise by its
  * URL gets "not found".
  */
 @ExtendWith(ArquillianExtension.class)
@@ -109,26 +110,97 @@ class AccountJourneyIT {
     }
 
     @Test
-    void resetThePasswordWithTheCodeSentByTheDevelopmentSmsAdapter() throws Exception {
+    void resetThePasswordInTwoStepsAndLearnTheUserNameOnceTheCodeIsRight() throws Exception {
         String mobile = TestData.mobile();
         String user = enterpriseAccount("Journey#2026", mobile);
-        browser.open("account/reset.xhtml?lang=zh_CN");
+        browser.open("account/login.xhtml?lang=zh_CN");
+        browser.click(By.id("login:to-reset"));
+        browser.waitFor(By.id("reset:identifier"));
         type("reset:identifier", mobile);
         browser.click(By.id("reset:send-code"));
         browser.waitFor(By.cssSelector("#reset\\:messages .ui-messages-info"));
+        assertThat(browser.driver().findElements(By.id("reset:newPassword"))).as("no password before the code").isEmpty();
         type("reset:code", codeSentTo(mobile));
+        browser.click(By.id("reset:verify"));
+
+        // the user name right after the code, with the new-password form
+        assertThat(browser.waitFor(By.id("account-name")).getText()).isEqualTo(user);
+        assertThat(browser.driver().findElement(By.cssSelector(".form-steps li.current")).getText()).contains("设置新密码");
+        browser.screenshot("reset-step2-user-name");
         type("reset:newPassword", "Renewed#2026");
         type("reset:newPasswordAgain", "Renewed#2026");
         browser.click(By.id("reset:submit"));
 
         wait(ExpectedConditions.urlContains("/account/login.xhtml"));
-        // the done message tells the user name, for whoever forgot it
+        // the done message tells the user name too
         assertThat(browser.waitFor(By.cssSelector(".ui-messages-info")).getText()).contains("密码已重置", "您的用户名是 " + user);
         browser.screenshot("reset-done-with-user-name");
         browser.signIn(user, "Renewed#2026", "zh_CN");
         assertThat(browser.waitFor(By.id("user-name")).getText()).isEqualTo(user);
         browser.click(By.id("logout-form:logout"));
         browser.waitFor(By.id("nav-login"));
+    }
+
+    @Test
+    void inEnglishAWrongCodeIsRefusedInPlaceAndTheRightOneShowsTheUserName() throws Exception {
+        String mobile = TestData.mobile();
+        String user = enterpriseAccount("Journey#2026", mobile);
+        browser.open("account/reset.xhtml?lang=en");
+        type("reset:identifier", mobile);
+        browser.click(By.id("reset:send-code"));
+        browser.waitFor(By.cssSelector("#reset\\:messages .ui-messages-info"));
+        String code = codeSentTo(mobile);
+        type("reset:code", code.equals("000000") ? "111111" : "000000");
+        browser.click(By.id("reset:verify"));
+        assertThat(browser.waitFor(By.cssSelector("[id='reset:code'] ~ .ui-message-error, .ui-message-error")).getText())
+                .contains("The code is wrong or no longer valid");
+        assertThat(browser.driver().findElements(By.id("account-name"))).isEmpty();
+
+        type("reset:code", code);
+        browser.click(By.id("reset:verify"));
+        assertThat(browser.waitFor(By.cssSelector(".account-name")).getText()).isEqualTo("Your user name:" + user);
+        type("reset:newPassword", "Renewed#2026");
+        type("reset:newPasswordAgain", "Renewed#2027");
+        browser.click(By.id("reset:submit"));
+        browser.waitFor(By.cssSelector(".ui-message-error"));
+        assertThat(browser.waitFor(By.id("account-name")).getText()).as("still the second step").isEqualTo(user);
+        browser.screenshot("reset-step2-en-mismatch");
+        type("reset:newPassword", "Renewed#2026");
+        type("reset:newPasswordAgain", "Renewed#2026");
+        browser.click(By.id("reset:submit"));
+
+        wait(ExpectedConditions.urlContains("/account/login.xhtml"));
+        assertThat(browser.waitFor(By.cssSelector(".ui-messages-info")).getText())
+                .contains("Your password has been reset. Your user name is " + user);
+    }
+
+    @Test
+    void aForgottenUserNameGoesByTextToTheRegisteredMobileAndAnUnknownNumberGetsTheSameAnswer() throws Exception {
+        String mobile = TestData.mobile();
+        String user = enterpriseAccount("Journey#2026", mobile);
+        browser.open("account/login.xhtml?lang=zh_CN");
+        browser.click(By.id("login:to-user-names"));
+        type("names:mobile", mobile);
+        browser.click(By.id("names:send"));
+        String known = browser.waitFor(By.cssSelector("#names\\:messages .ui-messages-info")).getText();
+        assertThat(known).contains("如果该手机号码登记有账户，用户名已以短信发送至该手机");
+        browser.screenshot("user-names-sent");
+        assertThat(messageTo(mobile, "user-names")).isEqualTo("用户名：" + user);
+
+        browser.open("account/username.xhtml?lang=zh_CN");
+        type("names:mobile", TestData.mobile());
+        browser.click(By.id("names:send"));
+        assertThat(browser.waitFor(By.cssSelector("#names\\:messages .ui-messages-info")).getText()).isEqualTo(known);
+
+        browser.open("account/username.xhtml?lang=en");
+        type("names:mobile", "1380013800");
+        browser.click(By.id("names:send"));
+        assertThat(browser.waitFor(By.cssSelector(".ui-message-error")).getText()).contains("mobile");
+        type("names:mobile", mobile);
+        browser.click(By.id("names:send"));
+        assertThat(browser.waitFor(By.cssSelector("#names\\:messages .ui-messages-info")).getText())
+                .contains("If accounts are registered with this number, their user names have been sent to it by SMS.");
+        browser.screenshot("user-names-sent-en");
     }
 
     @Test
@@ -153,15 +225,21 @@ class AccountJourneyIT {
 
     /** Reads the latest code for a mobile on /dev/sms.xhtml, in a second tab so the form keeps its state. */
     private static String codeSentTo(String mobile) {
+        return messageTo(mobile, "code");
+    }
+
+    /** The latest message of a kind ("code", "user-names": its cell's class) to a mobile, read on /dev/sms.xhtml. */
+    private static String messageTo(String mobile, String kind) {
         WebDriver driver = browser.driver();
         String form = driver.getWindowHandle();
         driver.switchTo().newWindow(WindowType.TAB);
         browser.open("dev/sms.xhtml");
-        String code = browser.waitFor(By.xpath("//table[@id='sms']//tr[td[@class='mobile' and text()='" + mobile
-                + "']][1]/td[contains(@class,'code')]")).getText();
+        String cell = "td[contains(@class,'" + kind + "')]";
+        String text = browser.waitFor(By.xpath("//table[@id='sms']//tr[td[@class='mobile' and text()='" + mobile
+                + "'] and " + cell + "][1]/" + cell)).getText();
         driver.close();
         driver.switchTo().window(form);
-        return code;
+        return text;
     }
 
     private static void type(String id, String text) {

@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,8 @@ import org.cmmm.sms.control.VerificationCodePolicy;
 /**
  * Password reset by an SMS code to the registered mobile (manual §3.1, §3.2): the account is found by its
  * mobile number or by its enterprise's USCC. Asking for a code never tells whether an account exists; only a
- * correct code, which reaches the account's own mobile, lets the reset go on. A reset also lifts a lockout.
+ * correct code, which reaches the account's own mobile, lets the reset go on: first the code is checked and the
+ * user names shown, then the new password is set. A reset also lifts a lockout.
  */
 @Stateless
 @Public
@@ -70,27 +72,49 @@ public class PasswordResetService {
         }
     }
 
+    /** A code checked in the first step: the ticket for the second and the user names the user may now see. */
+    public record Verified(String ticket, List<String> userNames) implements Serializable {
+    }
+
     /**
-     * Sets a new password when the code is right. {@code userName} is needed only when the mobile or USCC
-     * belongs to several accounts. Returns the account's user name: whoever proved the mobile may learn it, and
-     * someone who forgot it needs it to sign in (manual §3.1).
+     * The first step: checks the code and uses it up. Returns the user names of the accounts on the mobile the code
+     * went to — whoever proved the mobile may learn them, and someone who forgot theirs needs it (manual §3.1) — and
+     * a ticket that {@link #resetAcrossRegions} takes instead of the code.
      */
     @AcrossRegions
-    public String resetAcrossRegions(By by, String identifier, String code, String userName, String newPassword,
-                                   String newPasswordAgain) {
+    public Verified verifyCodeAcrossRegions(By by, String identifier, String code) {
         List<Account> accounts = accountsAcrossRegions(by, identifier);
         if (accounts.isEmpty()) {
             throw BusinessException.atField("code", FAULT_CODE_REFUSED);
         }
         String mobile = accounts.get(0).getMobile();
+        String ticket;
         try {
-            codes.requireValid(VerificationCodePolicy.PURPOSE_PASSWORD_RESET, mobile, code);
+            ticket = codes.exchangeForTicket(VerificationCodePolicy.PURPOSE_PASSWORD_RESET, mobile, code);
         } catch (BusinessException wrongExpiredOrUsedUp) {
             // one answer for every refused code and for no account at all: the page tells no one which mobile
             // numbers or USCCs have an account (the try is counted all the same)
             throw BusinessException.atField("code", FAULT_CODE_REFUSED);
         }
-        Account account = pick(accounts, userName);
+        return new Verified(ticket, onMobile(accounts, mobile).stream().map(Account::getUserName).sorted().toList());
+    }
+
+    /**
+     * The second step: sets a new password with the ticket of {@link #verifyCodeAcrossRegions}. {@code userName} is
+     * needed only when several accounts use the mobile. Returns the account's user name for the "done" message.
+     * The ticket is checked first, so nothing here answers anyone who has none; a refused password gives it back
+     * (the transaction rolls back), a reset uses it up.
+     */
+    @AcrossRegions
+    public String resetAcrossRegions(By by, String identifier, String ticket, String userName, String newPassword,
+                                   String newPasswordAgain) {
+        List<Account> accounts = accountsAcrossRegions(by, identifier);
+        if (accounts.isEmpty()) {
+            throw new BusinessException(VerificationCodeService.FAULT_TICKET_REFUSED);
+        }
+        String mobile = accounts.get(0).getMobile();
+        codes.redeemTicket(VerificationCodePolicy.PURPOSE_PASSWORD_RESET, mobile, ticket);
+        Account account = pick(onMobile(accounts, mobile), userName);
         List<String> faults = PasswordPolicy.violations(newPassword == null ? "" : newPassword, account.getUserName());
         if (!faults.isEmpty()) {
             throw BusinessException.atField("newPassword", faults.get(0));
@@ -102,6 +126,11 @@ public class PasswordResetService {
         account.record(LoginAttempts.none());
         audit.securityEvent(account.getUserName(), AuditLog.ACTION_PASSWORD_RESET, account.getId());
         return account.getUserName();
+    }
+
+    /** The accounts the code proves: those on the mobile it went to (an enterprise's accounts may have others). */
+    private static List<Account> onMobile(List<Account> accounts, String mobile) {
+        return accounts.stream().filter(account -> account.getMobile().equals(mobile)).toList();
     }
 
     private static Account pick(List<Account> accounts, String userName) {

@@ -15,14 +15,24 @@ public class DevelopmentSmsGateway implements SmsGateway {
     private static final int KEPT = 50;
     private static final Deque<SentMessage> SENT = new ConcurrentLinkedDeque<>();
 
-    /** A message the development adapter "sent". */
-    public record SentMessage(Instant at, String mobile, String code) {
+    /** A message the development adapter "sent": a verification code, or user names (then the code is null). */
+    public record SentMessage(Instant at, String mobile, String code, List<String> userNames) {
     }
 
     @Override
     public boolean sendCode(String mobile, String code, int validMinutes) {
         LOG.info(() -> "[development SMS] to " + MobileNumber.mask(mobile) + ": verification code " + code + ", valid " + validMinutes + " min");
-        SENT.addFirst(new SentMessage(Instant.now(), mobile, code));
+        return keep(new SentMessage(Instant.now(), mobile, code, List.of()));
+    }
+
+    @Override
+    public boolean sendUserNames(String mobile, List<String> userNames) {
+        LOG.info(() -> "[development SMS] to " + MobileNumber.mask(mobile) + ": user names of " + userNames.size() + " account(s)");
+        return keep(new SentMessage(Instant.now(), mobile, null, List.copyOf(userNames)));
+    }
+
+    private static boolean keep(SentMessage message) {
+        SENT.addFirst(message);
         while (SENT.size() > KEPT) {
             SENT.removeLast();
         }

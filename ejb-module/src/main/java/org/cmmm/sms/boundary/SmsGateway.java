@@ -1,5 +1,7 @@
 package org.cmmm.sms.boundary;
 
+import java.util.List;
+
 /**
  * Sends text messages. Two adapters: {@link DevelopmentSmsGateway}, which writes the message to the server
  * log and keeps the latest ones for the development-only page /dev/sms.xhtml, and {@link HttpSmsGateway},
@@ -10,4 +12,10 @@ public interface SmsGateway {
 
     /** Sends a verification code with the configured template. Returns false when the provider refused it. */
     boolean sendCode(String mobile, String code, int validMinutes);
+
+    /**
+     * Sends the user names of the accounts on a number (manual §3.1 忘记账户名) with the configured template.
+     * Returns false when the provider refused it.
+     */
+    boolean sendUserNames(String mobile, List<String> userNames);
 }

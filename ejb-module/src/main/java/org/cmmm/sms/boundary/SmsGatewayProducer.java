@@ -35,6 +35,10 @@ public class SmsGatewayProducer {
     String template;
 
     @Inject
+    @ConfigProperty(name = "cmmm.sms.template.usernames", defaultValue = "USER_NAMES")
+    String userNamesTemplate;
+
+    @Inject
     @ConfigProperty(name = "cmmm.sms.user")
     Optional<String> user;
 
@@ -53,7 +57,7 @@ public class SmsGatewayProducer {
         if ("http".equals(adapter)) {
             String sendUrl = url.filter(v -> !v.isBlank())
                     .orElseThrow(() -> new IllegalStateException("cmmm.sms.url must be set for the http adapter"));
-            return new HttpSmsGateway(URI.create(sendUrl), template, user.orElse(null), password.orElse(""), TIMEOUT);
+            return new HttpSmsGateway(URI.create(sendUrl), template, userNamesTemplate, user.orElse(null), password.orElse(""), TIMEOUT);
         }
         mode.requireDevelopment("cmmm.sms.adapter");
         return new DevelopmentSmsGateway();

@@ -15,7 +15,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.cmmm.platform.control.BusinessException;
+import jakarta.persistence.LockModeType;
 import org.cmmm.sms.control.CodeCheck;
+import org.cmmm.sms.control.CodeTicket;
 import org.cmmm.sms.control.IssuedCode;
 import org.cmmm.sms.control.VerificationCodePolicy;
 import org.cmmm.sms.entity.SmsCode;
@@ -39,6 +41,9 @@ public class VerificationCodeService {
     @EJB
     CodeTries tries;
 
+    /** The ticket of a verified code was used, expired or never issued: the user starts again with a new code. */
+    public static final String FAULT_TICKET_REFUSED = "sms.ticket.refused";
+
     Clock clock = Clock.systemUTC();
 
     private final VerificationCodePolicy policy = new VerificationCodePolicy();
@@ -50,6 +55,29 @@ public class VerificationCodeService {
 
     public void send(String purpose, String mobile) {
         Instant now = clock.instant();
+        requireMaySend(purpose, mobile, now);
+        String code = policy.newCode();
+        em.persist(new SmsCode(policy.issue(purpose, mobile, code, now)));
+        if (!gateway.sendCode(mobile, code, (int) VerificationCodePolicy.VALIDITY.toMinutes())) {
+            throw new BusinessException("sms.sendFailed");
+        }
+    }
+
+    /**
+     * Sends the user names of the accounts on a number (manual §3.1 忘记账户名), within the same limits as codes:
+     * the reminder form could otherwise flood a phone as well as the code forms.
+     */
+    public void sendUserNames(String mobile, List<String> userNames) {
+        Instant now = clock.instant();
+        requireMaySend(VerificationCodePolicy.PURPOSE_USER_NAMES, mobile, now);
+        em.persist(new SmsCode(policy.reminder(mobile, now)));
+        if (!gateway.sendUserNames(mobile, userNames)) {
+            throw new BusinessException("sms.sendFailed");
+        }
+    }
+
+    /** Refuses (with the wait or the daily cap) when another message of the purpose may not go to the number yet. */
+    private void requireMaySend(String purpose, String mobile, Instant now) {
         // limits count per purpose: a registration code just sent does not hold up a password reset
         List<Instant> recent = em.createNamedQuery(SmsCode.ISSUED_SINCE, LocalDateTime.class)
                 .setParameter("mobile", mobile)
@@ -57,11 +85,6 @@ public class VerificationCodeService {
                 .setParameter("since", LocalDateTime.ofInstant(now.minus(Duration.ofDays(2)), ZoneOffset.UTC))
                 .getResultList().stream().map(SmsCode::utc).toList();
         policy.requireMayIssue(recent, now);
-        String code = policy.newCode();
-        em.persist(new SmsCode(policy.issue(purpose, mobile, code, now)));
-        if (!gateway.sendCode(mobile, code, (int) VerificationCodePolicy.VALIDITY.toMinutes())) {
-            throw new BusinessException("sms.sendFailed");
-        }
     }
 
     /**
@@ -96,6 +119,37 @@ public class VerificationCodeService {
             throw new BusinessException("sms.code." + outcome.name().toLowerCase(java.util.Locale.ROOT));
         }
         consume(purpose, mobile);
+    }
+
+    /**
+     * For an action in two steps: checks the entered code like {@link #requireValid} and, on a match, uses it up and
+     * returns a ticket ({@link CodeTicket}) that the second step brings to {@link #redeemTicket}.
+     */
+    public String exchangeForTicket(String purpose, String mobile, String entered) {
+        CodeCheck.Outcome outcome = check(purpose, mobile, entered);
+        if (outcome != CodeCheck.Outcome.MATCH) {
+            throw new BusinessException("sms.code." + outcome.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        CodeTicket ticket = policy.ticket(clock.instant());
+        latest(purpose, mobile).orElseThrow().exchangeFor(ticket);
+        return ticket.token();
+    }
+
+    /**
+     * Uses up a ticket of {@link #exchangeForTicket} for the same purpose and number; refused with
+     * {@link #FAULT_TICKET_REFUSED} when it is unknown, used, expired or another's. The row is locked, so two
+     * second steps with one ticket cannot both pass; the caller's rollback (a refused new password) gives it back.
+     */
+    public void redeemTicket(String purpose, String mobile, String token) {
+        Optional<SmsCode> holder = em.createNamedQuery(SmsCode.BY_TICKET, SmsCode.class)
+                .setParameter("hash", CodeTicket.hashOf(token))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+        if (holder.isEmpty() || !holder.get().getPurpose().equals(purpose) || !holder.get().getMobile().equals(mobile)
+                || !holder.get().ticketValidAt(clock.instant())) {
+            throw new BusinessException(FAULT_TICKET_REFUSED);
+        }
+        holder.get().redeemTicket();
     }
 
     private Optional<SmsCode> latest(String purpose, String mobile) {

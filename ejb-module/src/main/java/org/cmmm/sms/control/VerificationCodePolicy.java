@@ -20,9 +20,9 @@ import java.util.Set;
  * reset (manual: 忘记密码 → 短信验证码). A code is 6 digits from {@link SecureRandom}, so it cannot be predicted
  * from earlier ones; it is valid {@link #VALIDITY} and may be tried {@link #MAX_TRIES} times, which leaves a
  * guesser 5 chances in a million. To a number, a new code may be sent {@link #RESEND_INTERVAL} after the last
- * one and at most {@link #DAILY_CAP} times per calendar day in China Standard Time, whatever the purpose: SMS
- * cost money, and the limits stop the form from being used to flood someone's phone. Both limits count codes
- * of every purpose sent to the number.
+ * one and at most {@link #DAILY_CAP} times per calendar day in China Standard Time: SMS cost money, and the
+ * limits stop the forms from being used to flood someone's phone. The caller applies them per purpose (the
+ * messages of that purpose sent to the number), so a registration code just sent does not hold up a reset.
  *
  * <p>Time comes in as an argument ({@code clock.instant()} at the boundary, fixed instants in tests).
  */
@@ -30,7 +30,12 @@ public final class VerificationCodePolicy {
 
     public static final String PURPOSE_REGISTRATION = "registration";
     public static final String PURPOSE_PASSWORD_RESET = "passwordReset";
-    public static final Set<String> PURPOSES = Set.of(PURPOSE_REGISTRATION, PURPOSE_PASSWORD_RESET);
+    /**
+     * Not a code: a message telling the user names of the accounts on a number (manual §3.1 忘记账户名). It is
+     * recorded like a code (see {@link #reminder}) because the sending limits count every message to a number.
+     */
+    public static final String PURPOSE_USER_NAMES = "userNames";
+    public static final Set<String> PURPOSES = Set.of(PURPOSE_REGISTRATION, PURPOSE_PASSWORD_RESET, PURPOSE_USER_NAMES);
 
     public static final int CODE_DIGITS = 6;
     public static final Duration VALIDITY = Duration.ofMinutes(5);
@@ -67,6 +72,24 @@ public final class VerificationCodePolicy {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
         return new IssuedCode(purpose, mobile, HEX.formatHex(hash(salt, code)), HEX.formatHex(salt), now, 0);
+    }
+
+    /**
+     * What to store for a user-name reminder sent at {@code now}: a record for the sending limits that no entered
+     * code can match (the hash is of 32 random bytes nobody knows, not of a code).
+     */
+    public IssuedCode reminder(String mobile, Instant now) {
+        byte[] salt = new byte[SALT_BYTES];
+        random.nextBytes(salt);
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        return new IssuedCode(PURPOSE_USER_NAMES, mobile, HEX.formatHex(hash(salt, HEX.formatHex(secret))),
+                HEX.formatHex(salt), now, MAX_TRIES);
+    }
+
+    /** A ticket for the second step of an action a code authorised ({@link CodeTicket}). */
+    public CodeTicket ticket(Instant now) {
+        return CodeTicket.issue(random, now);
     }
 
     /**

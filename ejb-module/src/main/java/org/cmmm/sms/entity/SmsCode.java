@@ -10,7 +10,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import org.cmmm.sms.control.CodeTicket;
 import org.cmmm.sms.control.IssuedCode;
+import org.cmmm.sms.control.VerificationCodePolicy;
 
 /** A verification code sent by SMS; only its salted hash is stored. Times in UTC. */
 @Entity
@@ -19,9 +21,11 @@ import org.cmmm.sms.control.IssuedCode;
         + " order by c.issuedAt desc, c.id desc")
 @NamedQuery(name = SmsCode.ISSUED_SINCE, query = "select c.issuedAt from SmsCode c where c.mobile = :mobile"
         + " and c.purpose = :purpose and c.issuedAt >= :since")
+@NamedQuery(name = SmsCode.BY_TICKET, query = "select c from SmsCode c where c.ticketHash = :hash")
 public class SmsCode {
 
     public static final String LATEST = "SmsCode.latest";
+    public static final String BY_TICKET = "SmsCode.byTicket";
     public static final String ISSUED_SINCE = "SmsCode.issuedSince";
 
     @Id
@@ -49,6 +53,13 @@ public class SmsCode {
     @Column(nullable = false)
     private boolean used;
 
+    /** SHA-256 of the ticket a matched code left for a second step ({@link CodeTicket}); null once redeemed. */
+    @Column(name = "ticket_hash", length = 64)
+    private String ticketHash;
+
+    @Column(name = "ticket_until")
+    private LocalDateTime ticketUntil;
+
     protected SmsCode() {
         // for JPA
     }
@@ -60,6 +71,8 @@ public class SmsCode {
         this.salt = issued.salt();
         this.issuedAt = LocalDateTime.ofInstant(issued.issuedAt(), ZoneOffset.UTC);
         this.tries = issued.tries();
+        // a reminder carries no code to use: it is born used (only the sending limits read it)
+        this.used = VerificationCodePolicy.PURPOSE_USER_NAMES.equals(issued.purpose());
     }
 
     public Long getId() {
@@ -77,6 +90,29 @@ public class SmsCode {
 
     public void markUsed() {
         this.used = true;
+    }
+
+    /** Uses the code up and leaves the ticket in its place. */
+    public void exchangeFor(CodeTicket ticket) {
+        this.used = true;
+        this.ticketHash = ticket.hash();
+        this.ticketUntil = LocalDateTime.ofInstant(ticket.until(), ZoneOffset.UTC);
+    }
+
+    public boolean ticketValidAt(Instant now) {
+        return ticketHash != null && CodeTicket.isValid(utc(ticketUntil), now);
+    }
+
+    public void redeemTicket() {
+        this.ticketHash = null;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public String getMobile() {
+        return mobile;
     }
 
     public static Instant utc(LocalDateTime value) {

@@ -40,7 +40,7 @@ class HttpSmsGatewayTest {
 
     private HttpSmsGateway gateway() {
         return new HttpSmsGateway(URI.create("http://127.0.0.1:" + provider.getAddress().getPort() + "/send"),
-                "TPL_CODE", "platform", "s3cret", Duration.ofSeconds(2));
+                "TPL_CODE", "TPL_NAMES", "platform", "s3cret", Duration.ofSeconds(2));
     }
 
     @Test
@@ -52,6 +52,14 @@ class HttpSmsGatewayTest {
     }
 
     @Test
+    void postsTheUserNamesWithTheirOwnTemplate() {
+        assertThat(gateway().sendUserNames("13800138000", java.util.List.of("alpha", "beta"))).isTrue();
+        assertThat(body.get()).contains("\"mobile\":\"13800138000\"").contains("\"template\":\"TPL_NAMES\"")
+                .contains("\"userNames\":\"alpha、beta\"").doesNotContain("\"code\"");
+        assertThat(authorization.get()).isEqualTo("Basic cGxhdGZvcm06czNjcmV0");
+    }
+
+    @Test
     void aRefusalOfTheProviderIsReportedAsNotSent() {
         status = 503;
         assertThat(gateway().sendCode("13800138000", "246810", 5)).isFalse();
@@ -59,7 +67,7 @@ class HttpSmsGatewayTest {
 
     @Test
     void anUnreachableProviderIsReportedAsNotSent() {
-        HttpSmsGateway unreachable = new HttpSmsGateway(URI.create("http://127.0.0.1:1/send"), "T", null, null,
+        HttpSmsGateway unreachable = new HttpSmsGateway(URI.create("http://127.0.0.1:1/send"), "T", "N", null, null,
                 Duration.ofSeconds(1));
         assertThat(unreachable.sendCode("13800138000", "246810", 5)).isFalse();
     }

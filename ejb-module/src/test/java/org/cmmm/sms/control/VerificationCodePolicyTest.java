@@ -242,4 +242,45 @@ class VerificationCodePolicyTest {
             assertThatCode(() -> policy.requireMayIssue(List.of(T0), T0.plusSeconds(60))).doesNotThrowAnyException();
         }
     }
+
+    @Nested
+    class Reminders {
+
+        @Test
+        void aReminderIsRecordedWithItsPurposeAndMatchesNoCodeAtAll() {
+            IssuedCode reminder = policy.reminder(MOBILE, T0);
+            assertThat(reminder.purpose()).isEqualTo(VerificationCodePolicy.PURPOSE_USER_NAMES);
+            assertThat(reminder.issuedAt()).isEqualTo(T0);
+            assertThat(reminder.triesLeft()).as("nothing to try").isZero();
+            for (String entered : List.of("", "000000", "123456", reminder.codeHash(), reminder.salt())) {
+                assertThat(policy.matches(reminder, entered)).as(entered).isFalse();
+            }
+            assertThat(policy.reminder(MOBILE, T0).codeHash()).isNotEqualTo(reminder.codeHash());
+        }
+    }
+
+    @Nested
+    class Tickets {
+
+        @Test
+        void aTicketIs128RandomBitsStoredAsItsHashAndValidFifteenMinutes() {
+            CodeTicket ticket = policy.ticket(T0);
+            assertThat(ticket.token()).matches("[0-9a-f]{32}");
+            assertThat(ticket.hash()).isEqualTo(CodeTicket.hashOf(ticket.token())).isNotEqualTo(ticket.token())
+                    .matches("[0-9a-f]{64}");
+            assertThat(ticket.until()).isEqualTo(T0.plus(Duration.ofMinutes(15)));
+            assertThat(CodeTicket.isValid(ticket.until(), ticket.until().minusMillis(1))).isTrue();
+            assertThat(CodeTicket.isValid(ticket.until(), ticket.until())).isFalse();
+            assertThat(CodeTicket.isValid(null, T0)).isFalse();
+            assertThat(ticket.toString()).doesNotContain(ticket.token());
+        }
+
+        @Test
+        void ticketsDoNotRepeatAndNullHasAHashThatNoTicketHas() {
+            Set<String> tokens = new HashSet<>();
+            IntStream.range(0, 1000).forEach(i -> tokens.add(policy.ticket(T0).token()));
+            assertThat(tokens).hasSize(1000);
+            assertThat(CodeTicket.hashOf(null)).isEqualTo(CodeTicket.hashOf(""));
+        }
+    }
 }

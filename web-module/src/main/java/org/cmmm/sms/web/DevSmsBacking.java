@@ -35,6 +35,11 @@ public class DevSmsBacking {
         return DevelopmentSmsGateway.latest();
     }
 
+    /** The user names a reminder told, as the message lists them. */
+    public String userNames(DevelopmentSmsGateway.SentMessage message) {
+        return String.join("、", message.userNames());
+    }
+
     /** When a message was sent, as a person in China reads it: Beijing time to the second. */
     public String at(Instant sent) {
         return SECONDS.format(sent.atZone(Clocks.BEIJING));
