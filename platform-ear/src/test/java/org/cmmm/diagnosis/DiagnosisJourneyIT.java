@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -203,6 +205,51 @@ class DiagnosisJourneyIT {
         for (String question : answered.subList(0, answered.size() - 1)) {
             pages.wait(d -> pages.isChosen(question, "MOSTLY"));
         }
+    }
+
+    /**
+     * Without a mouse (GB/T 37668, WCAG 2.1.1): the page puts the keyboard on the first question; Space chooses an
+     * option, Tab reaches the next question and the arrow keys change the choice, each saved as a click is; Shift+Tab
+     * reaches the navigation tree, where Enter opens another sub-domain.
+     */
+    @Test
+    void answeringWorksWithTheKeyboardAloneAndTheTreeIsReachable() throws Exception {
+        pages.signIn(user, PASSWORD);
+        pages.start();
+        pages.submitBasicData("DISCRETE", "120", "FROM_20M_TO_400M");
+        List<String> questions = pages.questionIds();
+        pages.wait(d -> questions.get(0).equals(pages.focusedQuestion()));
+
+        WebElement first = browser.driver().switchTo().activeElement();
+        assertThat(first.getAttribute("type")).isEqualTo("radio");
+        pages.press(Keys.SPACE);
+        pages.wait(d -> d.findElement(By.id("answer:progress")).getText().contains("已答 1 /"));
+        String chosen = first.getAttribute("value");
+        pages.waitForAjax();
+        assertThat(pages.isChosen(questions.get(0), chosen)).isTrue();
+
+        // Tab: past the explanation mark of the next question, onto its options; an arrow key chooses the next one
+        pages.pressUntil(Keys.TAB, false, 20, element -> "radio".equals(element.getAttribute("type"))
+                && questions.get(1).equals(pages.focusedQuestion()));
+        pages.press(Keys.ARROW_RIGHT);
+        pages.wait(d -> d.findElement(By.id("answer:progress")).getText().contains("已答 2 /"));
+        pages.waitForAjax();
+        String second = browser.driver().switchTo().activeElement().getAttribute("value");
+        assertThat(pages.isChosen(questions.get(1), second)).isTrue();
+        browser.screenshot("answer-keyboard");
+
+        // back to the tree with Shift+Tab, and on to the next sub-domain with Enter
+        String current = browser.driver().findElement(By.cssSelector(".tree-node.current a")).getAttribute("data-code");
+        List<String> subDomains = browser.driver().findElements(By.cssSelector(".tree-node a")).stream()
+                .map(link -> link.getAttribute("data-code")).toList();
+        String next = subDomains.get(subDomains.indexOf(current) + 1);
+        pages.pressUntil(Keys.TAB, true, 200, element -> next.equals(element.getAttribute("data-code")));
+        pages.press(Keys.ENTER);
+        pages.wait(d -> d.findElement(By.cssSelector(".tree-node.current a")).getAttribute("data-code").equals(next));
+        pages.wait(d -> !questions.contains(pages.questionIds().get(0)));
+        // the keyboard lands on the first question of the sub-domain opened, not at the top of the page
+        pages.wait(d -> pages.questionIds().get(0).equals(pages.focusedQuestion()));
+        browser.screenshot("answer-keyboard-next-sub-domain");
     }
 
     @Test

@@ -136,6 +136,28 @@ final class DiagnosisPages {
                         + " return q ? q.getAttribute('data-question') : null;");
     }
 
+    /**
+     * Presses a key (with Shift, for Shift+Tab) until the element with the keyboard satisfies the test, as someone
+     * without a mouse moves through the page; fails after {@code most} presses.
+     */
+    void pressUntil(org.openqa.selenium.Keys key, boolean shift, int most, java.util.function.Predicate<org.openqa.selenium.WebElement> reached) {
+        for (int i = 0; i < most; i++) {
+            if (reached.test(browser.driver().switchTo().activeElement())) {
+                return;
+            }
+            org.openqa.selenium.interactions.Actions press = new org.openqa.selenium.interactions.Actions(browser.driver());
+            (shift ? press.keyDown(org.openqa.selenium.Keys.SHIFT).sendKeys(key).keyUp(org.openqa.selenium.Keys.SHIFT)
+                    : press.sendKeys(key)).perform();
+        }
+        throw new AssertionError("not reached by " + most + " presses of " + key.name() + "; the keyboard is on "
+                + browser.driver().switchTo().activeElement().getAttribute("outerHTML"));
+    }
+
+    /** Presses one key on whatever has the keyboard. */
+    void press(CharSequence key) {
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(key).perform();
+    }
+
     void choose(String code, String value) {
         new Select(browser.waitFor(By.cssSelector("select[data-code='" + code + "']"))).selectByValue(value);
     }

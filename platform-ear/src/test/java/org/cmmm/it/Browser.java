@@ -45,8 +45,15 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
     private static final java.util.regex.Pattern FACES_WARNING = java.util.regex.Pattern.compile(
             "\\[(WARNING|SEVERE)\\] \\[[^\\]]*\\] \\[jakarta\\.enterprise\\.resource\\.webcontainer\\.faces[^\\]]*\\]");
 
+    /** WCAG 2.1 A and AA, which GB/T 37668 (information accessibility of public services) follows. */
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
     private ChromeDriver driver;
     private TestServer.LogMark logMark;
+    /** Serious and critical accessibility violations found on the pages of the current test. */
+    private final List<String> inaccessible = new java.util.ArrayList<>();
+    /** Pages (path without query) already checked as opened: each is checked once a test class, to save time. */
+    private final java.util.Set<String> checkedPaths = new java.util.HashSet<>();
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -109,6 +116,8 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
 
     @Override
     public void afterAll(ExtensionContext context) {
+        System.out.printf("axe-core checked %d pages of %s: %s%n", checkedPaths.size(),
+                context.getRequiredTestClass().getSimpleName(), new java.util.TreeSet<>(checkedPaths));
         if (driver != null) {
             driver.quit();
         }
@@ -124,6 +133,13 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
         List<String> refused = cspViolations();
         if (!refused.isEmpty()) {
             throw new AssertionError("The Content-Security-Policy refused something on a page:\n" + String.join("\n", refused));
+        }
+        // (what pages opened before the first test, e.g. while signing users in, is reported with the first test)
+        List<String> found = List.copyOf(inaccessible);
+        inaccessible.clear();
+        if (!found.isEmpty()) {
+            throw new AssertionError("axe-core found serious or critical accessibility violations (WCAG 2.1 AA):\n"
+                    + String.join("\n", found));
         }
         // a warning in the log must mean something: the pages of a journey log none of Faces
         List<String> warned = TestServer.logSince(logMark).lines().filter(line -> FACES_WARNING.matcher(line).find())
@@ -169,13 +185,73 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
         return driver;
     }
 
-    /** Opens a path of the platform, e.g. "" for the home page. */
+    /** Opens a path of the platform, e.g. "" for the home page, and checks its accessibility (once a path). */
     public void open(String path) {
         driver.get(PlatformDeployment.baseUrl() + path);
+        String page = path.replaceAll("[?#].*", "");
+        if (checkedPaths.add(page)) {
+            checkAccessibility(page);
+        }
+    }
+
+    /**
+     * Checks the page the browser is on if its path was not checked yet in this test class: pages reached by a
+     * click (the answering page after the start, a result after the last level) are checked too, once each, when a
+     * test first waits on them and no ajax is running. A check the page changed under is tried at the next wait.
+     */
+    private void checkIfNewPage() {
+        String url = driver.getCurrentUrl();
+        String base = PlatformDeployment.baseUrl();
+        if (url == null || !url.startsWith(base)) {
+            return;
+        }
+        String page = url.substring(base.length()).replaceAll("[?#;].*", "");
+        if (checkedPaths.contains(page) || !Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"))) {
+            return;
+        }
+        try {
+            List<String> found = accessibilityViolations();
+            checkedPaths.add(page);
+            found.forEach(violation -> inaccessible.add(page + " [" + url + "]: " + violation));
+        } catch (RuntimeException pageChangedUnderTheCheck) {
+            System.out.println("axe-core check of " + page + " deferred: " + pageChangedUnderTheCheck);
+        }
+    }
+
+    /**
+     * The serious and critical WCAG 2.1 AA violations axe-core finds on the page as it is now: "rule (impact):
+     * help — elements".
+     */
+    public List<String> accessibilityViolations() {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(WCAG_AA).analyze(driver);
+        return results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " — "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+                .toList();
+    }
+
+    /**
+     * What the checks of the current test found so far, taken away (so they no longer fail the test): for the test
+     * that shows the check fails on a planted violation.
+     */
+    public List<String> takeAccessibilityFindings() {
+        List<String> found = List.copyOf(inaccessible);
+        inaccessible.clear();
+        return found;
+    }
+
+    /** Notes what axe-core finds on the page now; the test fails with all of it after it ran. */
+    public void checkAccessibility(String what) {
+        accessibilityViolations().forEach(violation -> inaccessible.add(what + " [" + driver.getCurrentUrl() + "]: " + violation));
     }
 
     public WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        WebElement found = new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        checkIfNewPage();
+        return found;
     }
 
     public void click(By locator) {
@@ -238,6 +314,7 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
 
     /** Saves a screenshot on purpose (for the record of a journey), named by the caller. */
     public Path screenshot(String name) throws IOException {
+        checkAccessibility(name); // a state worth a picture is worth a check
         Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
         Path file = dir.resolve(name + ".png");

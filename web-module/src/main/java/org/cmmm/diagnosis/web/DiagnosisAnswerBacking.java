@@ -208,9 +208,18 @@ public class DiagnosisAnswerBacking implements Serializable {
         return kind + (isCurrent(node) ? " current" : "") + (node.isDone() ? " done" : "");
     }
 
-    /** A question node scrolls to its question once its sub-domain is shown. */
+    /**
+     * Where the keyboard goes once the item's sub-domain is shown: a question item to its question, a sub-domain to
+     * its first question (the tree link pressed is drawn anew, and a keyboard user would otherwise start again at
+     * the top of the page).
+     */
     public String focusScript(AnswerTree.Node node) {
-        return node.kind() == AnswerTree.Kind.QUESTION ? "cmmm.focusQuestion('" + node.code() + "')" : "";
+        if (node.kind() == AnswerTree.Kind.QUESTION) {
+            return "cmmm.focusQuestion('" + node.code() + "')";
+        }
+        return model().questionsFor(level, productionType).stream()
+                .filter(question -> question.subDomain().equals(node.subDomain())).findFirst()
+                .map(first -> "cmmm.focusQuestion('" + first.id() + "')").orElse("");
     }
 
     public List<Question> getQuestions() {
