@@ -54,6 +54,9 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
     private final List<String> inaccessible = new java.util.ArrayList<>();
     /** Pages (path without query) already checked as opened: each is checked once a test class, to save time. */
     private final java.util.Set<String> checkedPaths = new java.util.HashSet<>();
+    /** How often each page's check was put off because the page changed under it (see checkIfNewPage). */
+    private final java.util.Map<String, Integer> deferredChecks = new java.util.HashMap<>();
+    private static final int MAX_DEFERRED_CHECKS = 3;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -135,8 +138,7 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
             throw new AssertionError("The Content-Security-Policy refused something on a page:\n" + String.join("\n", refused));
         }
         // (what pages opened before the first test, e.g. while signing users in, is reported with the first test)
-        List<String> found = List.copyOf(inaccessible);
-        inaccessible.clear();
+        List<String> found = takeAccessibilityFindings();
         if (!found.isEmpty()) {
             throw new AssertionError("axe-core found serious or critical accessibility violations (WCAG 2.1 AA):\n"
                     + String.join("\n", found));
@@ -215,7 +217,14 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
             checkedPaths.add(page);
             found.forEach(violation -> inaccessible.add(page + " [" + url + "]: " + violation));
         } catch (RuntimeException pageChangedUnderTheCheck) {
-            System.out.println("axe-core check of " + page + " deferred: " + pageChangedUnderTheCheck);
+            // a page that changes under the check is checked the next time it is waited on; one the check fails on
+            // every time is a finding, not a page to skip
+            int deferred = deferredChecks.merge(page, 1, Integer::sum);
+            System.out.println("axe-core check of " + page + " deferred (" + deferred + "): " + pageChangedUnderTheCheck);
+            if (deferred == MAX_DEFERRED_CHECKS) {
+                checkedPaths.add(page);
+                inaccessible.add(page + " [" + url + "]: axe-core could not check it " + deferred + " times: " + pageChangedUnderTheCheck);
+            }
         }
     }
 

@@ -114,10 +114,7 @@ public class VerificationCodeService {
 
     /** Checks and, on a match, consumes; any other outcome becomes the business exception the page shows. */
     public void requireValid(String purpose, String mobile, String entered) {
-        CodeCheck.Outcome outcome = check(purpose, mobile, entered);
-        if (outcome != CodeCheck.Outcome.MATCH) {
-            throw new BusinessException("sms.code." + outcome.name().toLowerCase(java.util.Locale.ROOT));
-        }
+        requireMatch(purpose, mobile, entered);
         consume(purpose, mobile);
     }
 
@@ -126,10 +123,7 @@ public class VerificationCodeService {
      * returns a ticket ({@link CodeTicket}) that the second step brings to {@link #redeemTicket}.
      */
     public String exchangeForTicket(String purpose, String mobile, String entered) {
-        CodeCheck.Outcome outcome = check(purpose, mobile, entered);
-        if (outcome != CodeCheck.Outcome.MATCH) {
-            throw new BusinessException("sms.code." + outcome.name().toLowerCase(java.util.Locale.ROOT));
-        }
+        requireMatch(purpose, mobile, entered);
         CodeTicket ticket = policy.ticket(clock.instant());
         latest(purpose, mobile).orElseThrow().exchangeFor(ticket);
         return ticket.token();
@@ -150,6 +144,14 @@ public class VerificationCodeService {
             throw new BusinessException(FAULT_TICKET_REFUSED);
         }
         holder.get().redeemTicket();
+    }
+
+    /** Counts the try, as {@link #check} does, and refuses with the outcome's message unless the code matched. */
+    private void requireMatch(String purpose, String mobile, String entered) {
+        CodeCheck.Outcome outcome = check(purpose, mobile, entered);
+        if (outcome != CodeCheck.Outcome.MATCH) {
+            throw new BusinessException("sms.code." + outcome.name().toLowerCase(java.util.Locale.ROOT));
+        }
     }
 
     private Optional<SmsCode> latest(String purpose, String mobile) {
