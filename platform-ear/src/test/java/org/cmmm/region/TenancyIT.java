@@ -119,7 +119,18 @@ class TenancyIT {
         for (long id : all.keySet()) {
             boolean found = Subjects.as(user, () -> enterprises.find(id)).isPresent();
             assertThat(found).as("%s %s opens %s", user.role(), user.regionPath(), all.get(id)).isEqualTo(visible.contains(id));
+            // each kind of search takes its own index and query; the rule holds on every one
+            String uscc = new TestData(dataSource).text("select uscc from enterprise where id = ?", id);
+            for (String typed : List.of(uscc, uscc.substring(0, 17), tag + all.get(id))) {
+                boolean hit = Subjects.as(user, () -> enterprises.search(typed, 50)).stream().anyMatch(e -> e.getId() == id);
+                assertThat(hit).as("%s %s searches %s for %s", user.role(), user.regionPath(), typed, all.get(id))
+                        .isEqualTo(visible.contains(id));
+            }
         }
+        List<Long> byFirstCharacter = Subjects.as(user, () -> enterprises.search(tag.substring(0, 1), 50)).stream()
+                .map(Enterprise::getId).toList();
+        assertThat(byFirstCharacter).as("%s %s searches by the first character", user.role(), user.regionPath())
+                .allMatch(hit -> !all.containsKey(hit) || visible.contains(hit));
         List<Long> searched = Subjects.as(user, () -> enterprises.search(tag, 50)).stream().map(Enterprise::getId).toList();
         assertThat(searched).as("%s %s searches", user.role(), user.regionPath()).containsExactlyInAnyOrderElementsOf(visible);
         assertThat(Subjects.as(user, () -> enterprises.find(Long.MAX_VALUE))).isEmpty();

@@ -20,6 +20,7 @@ import org.cmmm.it.PlatformDeployment;
 import org.cmmm.it.Subjects;
 import org.cmmm.it.TestData;
 import org.cmmm.platform.control.BusinessException;
+import org.cmmm.support.boundary.AccountSummary;
 import org.cmmm.support.boundary.CreatedUnit;
 import org.cmmm.support.boundary.EnterpriseSummary;
 import org.cmmm.support.boundary.SupportService;
@@ -229,6 +230,52 @@ class SupportIT {
         assertThat(data.count("select count(*) from account where id = ? and mobile = ?", accountId, before)).isEqualTo(1);
         assertThat(asSupport(() -> audit.forTarget("ACCOUNT", String.valueOf(accountId)))).isEmpty();
         assertThat(actionsOfThisSupportUser()).isZero();
+    }
+
+    @Test
+    void enterprisesAreFoundByTheirWholeUsccItsStartOrAnyPartOfTheirNameAndARenameMovesThem() throws Exception {
+        String tag = TestData.unique("检索");
+        long id = data.enterprise(tag + "精密机械有限公司", "320505");
+        long other = data.enterprise(tag + "精密铸造有限公司", "330106");
+        String uscc = data.text("select uscc from enterprise where id = ?", id);
+
+        assertThat(idsFound(uscc)).containsExactly(id);
+        assertThat(idsFound(uscc.toLowerCase(java.util.Locale.ROOT))).containsExactly(id);
+        assertThat(idsFound(uscc.substring(0, 17))).containsExactly(id);
+        assertThat(idsFound(tag.substring(1) + "精密")).containsExactly(id, other); // by name: 精密机械 before 精密铸造
+        assertThat(idsFound(tag + "精密铸造")).containsExactly(other);
+        assertThat(idsFound(tag + "%铸造")).as("a %% typed is a character, not a wildcard").isEmpty();
+
+        try (var connection = dataSource.getConnection();
+             var rename = connection.prepareStatement("update enterprise set name = ? where id = ?")) {
+            rename.setString(1, tag + "智能装备有限公司");
+            rename.setLong(2, id);
+            rename.executeUpdate();
+        }
+        assertThat(idsFound(tag + "精密")).containsExactly(other);
+        assertThat(idsFound(tag + "智能装备")).containsExactly(id);
+        assertThat(data.count("select count(*) from enterprise_name_gram where enterprise_id = ?", id))
+                .as("one row per distinct bigram of the new name").isEqualTo(data.count(
+                        "select count(distinct substring(e.name, s.seq, 2)) from enterprise e join seq_1_to_199 s"
+                                + " on s.seq < char_length(e.name) where e.id = ?", id));
+    }
+
+    @Test
+    void accountsAreFoundByTheStartOfTheirUserNameMobileOrDisplayName() {
+        String userName = TestData.unique("finder");
+        String mobile = mobile();
+        long id = data.account(userName, "Right#2026", "SUPPORT", null, null, mobile);
+
+        assertThat(asSupport(() -> support.searchAccounts(userName.toUpperCase(java.util.Locale.ROOT), 50)))
+                .extracting(AccountSummary::id).containsExactly(id);
+        assertThat(asSupport(() -> support.searchAccounts(mobile, 50))).extracting(AccountSummary::id).contains(id);
+        assertThat(asSupport(() -> support.searchAccounts(mobile.substring(0, 9), 50))).extracting(AccountSummary::id).contains(id);
+        assertThat(asSupport(() -> support.searchAccounts(userName.substring(1), 50))).extracting(AccountSummary::id)
+                .as("the middle of a user name is no index range").doesNotContain(id);
+    }
+
+    private List<Long> idsFound(String text) {
+        return asSupport(() -> support.searchEnterprisesAcrossRegions(text, 50)).stream().map(EnterpriseSummary::id).toList();
     }
 
     @Test

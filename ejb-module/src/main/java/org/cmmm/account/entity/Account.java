@@ -25,14 +25,20 @@ import org.cmmm.platform.control.Role;
 @NamedQuery(name = Account.BY_USER_NAME, query = "select a from Account a where a.userName = :userName")
 @NamedQuery(name = Account.BY_MOBILE, query = "select a from Account a where a.mobile = :mobile order by a.id")
 @NamedQuery(name = Account.BY_ENTERPRISE, query = "select a from Account a where a.enterpriseId = :enterpriseId order by a.id")
-@NamedQuery(name = Account.SEARCH, query = "select a from Account a where a.userName like :text or a.displayName like :text"
-        + " or a.mobile like :text order by a.userName")
+@NamedQuery(name = Account.BY_USER_NAME_PREFIX, query = "select a from Account a where a.userName like :prefix escape '\\'"
+        + " order by a.userName")
+@NamedQuery(name = Account.BY_MOBILE_PREFIX, query = "select a from Account a where a.mobile like :prefix escape '\\'"
+        + " order by a.mobile")
+@NamedQuery(name = Account.BY_DISPLAY_NAME_PREFIX, query = "select a from Account a where a.displayName like :prefix"
+        + " escape '\\' order by a.displayName")
 public class Account {
 
     public static final String BY_USER_NAME = "Account.byUserName";
     public static final String BY_MOBILE = "Account.byMobile";
     public static final String BY_ENTERPRISE = "Account.byEnterprise";
-    public static final String SEARCH = "Account.search";
+    public static final String BY_USER_NAME_PREFIX = "Account.byUserNamePrefix";
+    public static final String BY_MOBILE_PREFIX = "Account.byMobilePrefix";
+    public static final String BY_DISPLAY_NAME_PREFIX = "Account.byDisplayNamePrefix";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -24,12 +24,17 @@ import org.eclipse.persistence.annotations.AdditionalCriteria;
 @Table(name = "enterprise")
 @AdditionalCriteria(Tenancy.ENTERPRISE_CRITERIA)
 @NamedQuery(name = Enterprise.BY_USCC, query = "select e from Enterprise e where e.uscc = :uscc")
-@NamedQuery(name = Enterprise.SEARCH, query = "select e from Enterprise e where e.name like :text or e.uscc like :text"
+@NamedQuery(name = Enterprise.BY_USCC_PREFIX, query = "select e from Enterprise e where e.uscc like :prefix escape '\\'"
+        + " order by e.uscc")
+@NamedQuery(name = Enterprise.BY_NAME_PREFIX, query = "select e from Enterprise e where e.name like :prefix escape '\\'"
         + " order by e.name")
+@NamedQuery(name = Enterprise.ALL_BY_NAME, query = "select e from Enterprise e order by e.name")
 public class Enterprise {
 
     public static final String BY_USCC = "Enterprise.byUscc";
-    public static final String SEARCH = "Enterprise.search";
+    public static final String BY_USCC_PREFIX = "Enterprise.byUsccPrefix";
+    public static final String BY_NAME_PREFIX = "Enterprise.byNamePrefix";
+    public static final String ALL_BY_NAME = "Enterprise.allByName";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

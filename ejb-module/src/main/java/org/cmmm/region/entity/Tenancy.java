@@ -22,6 +22,10 @@ public final class Tenancy {
     public static final String ENTERPRISE_CRITERIA = "this.regionPath LIKE :" + REGION_PARAMETER
             + " AND (:" + ENTERPRISE_PARAMETER + " = 0 OR this.id = :" + ENTERPRISE_PARAMETER + ")";
 
+    /** For what is kept about an enterprise beside it (the bigrams of its name): through the enterprise. */
+    public static final String ENTERPRISE_PART_CRITERIA = "this.enterprise.regionPath LIKE :" + REGION_PARAMETER
+            + " AND (:" + ENTERPRISE_PARAMETER + " = 0 OR this.enterprise.id = :" + ENTERPRISE_PARAMETER + ")";
+
     /** For data an enterprise owns (diagnoses, answers, reports): carries enterpriseId and regionPath. */
     public static final String OWNED_CRITERIA = "this.regionPath LIKE :" + REGION_PARAMETER
             + " AND (:" + ENTERPRISE_PARAMETER + " = 0 OR this.enterpriseId = :" + ENTERPRISE_PARAMETER + ")";

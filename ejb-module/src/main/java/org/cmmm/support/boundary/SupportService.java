@@ -10,7 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cmmm.account.boundary.AccountService;
 import org.cmmm.platform.control.AccountPrincipal;
@@ -23,11 +26,13 @@ import org.cmmm.account.entity.Account;
 import org.cmmm.audit.boundary.AuditLog;
 import org.cmmm.diagnosis.boundary.LatestValidTable;
 import org.cmmm.audit.entity.AuditEntry;
+import org.cmmm.enterprise.boundary.EnterpriseService;
 import org.cmmm.enterprise.control.Uscc;
 import org.cmmm.enterprise.entity.Enterprise;
 import org.cmmm.enterprise.entity.Industry;
 import org.cmmm.platform.control.BusinessException;
 import org.cmmm.platform.control.Fault;
+import org.cmmm.platform.control.LikePattern;
 import org.cmmm.platform.boundary.CurrentAccount;
 import org.cmmm.platform.boundary.AcrossRegions;
 import org.cmmm.region.entity.Region;
@@ -69,29 +74,39 @@ public class SupportService {
     AuditLog audit;
 
     @EJB
+    EnterpriseService enterprises;
+
+    @EJB
     LatestValidTable latestValid;
 
 
     Clock clock = Clock.systemUTC();
 
-    /** Enterprises whose name or USCC contains the text, in every region. */
+    /** Enterprises by USCC or its start, or by name ({@link EnterpriseService#search}), in every region. */
     @AcrossRegions
     public List<EnterpriseSummary> searchEnterprisesAcrossRegions(String text, int max) {
-        return em.createNamedQuery(Enterprise.SEARCH, Enterprise.class)
-                .setParameter("text", like(text))
-                .setMaxResults(max)
-                .getResultStream()
+        return enterprises.search(text, max).stream()
                 .map(e -> new EnterpriseSummary(e.getId(), e.getName(), e.getUscc(), e.isLegalEntity(), e.getRegionCode(),
                         e.getRegionPath()))
                 .toList();
     }
 
-    /** Accounts whose user name, display name or mobile contains the text (accounts carry no tenant rule). */
+    /**
+     * Accounts whose user name, mobile or display name starts with the text (accounts carry no tenant rule), by user
+     * name: each a range of its own index, merged here, since one query over the three could use none.
+     */
     public List<AccountSummary> searchAccounts(String text, int max) {
-        return em.createNamedQuery(Account.SEARCH, Account.class)
-                .setParameter("text", like(text))
-                .setMaxResults(max)
-                .getResultStream()
+        String typed = text == null ? "" : text.strip();
+        String prefix = LikePattern.startingWith(typed);
+        Map<Long, Account> found = new HashMap<>();
+        for (String byPrefix : List.of(Account.BY_USER_NAME_PREFIX, Account.BY_MOBILE_PREFIX, Account.BY_DISPLAY_NAME_PREFIX)) {
+            String pattern = byPrefix.equals(Account.BY_USER_NAME_PREFIX) ? prefix.toLowerCase(Locale.ROOT) : prefix;
+            em.createNamedQuery(byPrefix, Account.class).setParameter("prefix", pattern).setMaxResults(max)
+                    .getResultStream().forEach(account -> found.putIfAbsent(account.getId(), account));
+        }
+        return found.values().stream()
+                .sorted(Comparator.comparing(Account::getUserName))
+                .limit(max)
                 .map(this::summaryOf)
                 .toList();
     }
@@ -261,7 +276,4 @@ public class SupportService {
         BusinessException.throwIfAny(Fault.atFields(faults));
     }
 
-    private static String like(String text) {
-        return "%" + (text == null ? "" : text.strip()) + "%";
-    }
 }
