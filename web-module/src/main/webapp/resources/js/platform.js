@@ -65,6 +65,31 @@ cmmm.focusQuestion = function (questionId) {
 };
 
 /**
+ * After an answer is saved: writes each tree item's progress from the response's treeCounts ({"code":[answered,
+ * total]}) — "3/10" on a group or sub-domain, answered or not on a question (labels from the tree's data-answered and
+ * data-unanswered) — and marks the items that are done.
+ */
+cmmm.redrawTreeCounts = function (args) {
+    var tree = document.querySelector('ul.tree');
+    if (!tree || !args || !args.treeCounts) {
+        return;
+    }
+    var counts = JSON.parse(args.treeCounts);
+    tree.querySelectorAll('a[data-node]').forEach(function (link) {
+        var count = counts[link.getAttribute('data-node')];
+        var label = link.querySelector('.count');
+        if (!count || !label) {
+            return;
+        }
+        var done = count[0] === count[1];
+        var item = link.closest('li');
+        label.textContent = item.classList.contains('tree-question')
+            ? tree.getAttribute(done ? 'data-answered' : 'data-unanswered') : count[0] + '/' + count[1];
+        item.classList.toggle('done', done);
+    });
+};
+
+/**
  * Starts what the markup asks for, once per element (an ajax update brings new elements):
  * a link with data-follow-in="3" is followed after so many seconds, counted down in the element whose id is in
  * data-countdown; an element with data-focus-question="…" puts the keyboard on that question.

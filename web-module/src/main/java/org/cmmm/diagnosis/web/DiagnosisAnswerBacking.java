@@ -66,6 +66,9 @@ public class DiagnosisAnswerBacking implements Serializable {
     /** The model version of the diagnosis, asked of the boundary once per view (getters run many times a render). */
     private transient MaturityModel model;
 
+    /** Each sub-domain's first question of the level, for {@link #focusScript}: every tree link asks on every render. */
+    private transient Map<String, String> firstQuestions;
+
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
@@ -104,6 +107,23 @@ public class DiagnosisAnswerBacking implements Serializable {
             Texts.errors(e);
             showStored(questionId);
         }
+        PrimeFaces.current().ajax().addCallbackParam("treeCounts", getTreeCounts());
+    }
+
+    /**
+     * The visible tree items' progress as JSON, {"code":[answered,total],…}, which platform.js writes into the tree
+     * after a save: drawing the tree anew made every answer's response 20 KB (each link's script under the CSP).
+     * Codes are the model's (letters, digits, dots and dashes); anything else is left out rather than escaped.
+     */
+    public String getTreeCounts() {
+        StringBuilder json = new StringBuilder("{");
+        for (AnswerTree.Node node : getVisibleNodes()) {
+            if (node.code().matches("[A-Za-z0-9._-]+")) {
+                json.append(json.length() > 1 ? "," : "").append('"').append(node.code()).append("\":[")
+                        .append(node.answered()).append(',').append(node.total()).append(']');
+            }
+        }
+        return json.append('}').toString();
     }
 
     /** After a refused change: the question shows the answer that is kept, not the choice that was refused. */
@@ -217,9 +237,19 @@ public class DiagnosisAnswerBacking implements Serializable {
         if (node.kind() == AnswerTree.Kind.QUESTION) {
             return "cmmm.focusQuestion('" + node.code() + "')";
         }
-        return model().questionsFor(level, productionType).stream()
-                .filter(question -> question.subDomain().equals(node.subDomain())).findFirst()
-                .map(first -> "cmmm.focusQuestion('" + first.id() + "')").orElse("");
+        String first = firstQuestions().get(node.subDomain());
+        return first == null ? "" : "cmmm.focusQuestion('" + first + "')";
+    }
+
+    private Map<String, String> firstQuestions() {
+        if (firstQuestions == null) {
+            Map<String, String> firsts = new HashMap<>();
+            for (Question question : model().questionsFor(level, productionType)) {
+                firsts.putIfAbsent(question.subDomain(), question.id());
+            }
+            firstQuestions = firsts;
+        }
+        return firstQuestions;
     }
 
     public List<Question> getQuestions() {
