@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.cmmm.account.control.Passwords;
 import org.cmmm.diagnosis.control.LatestValidSql;
 
 /**
@@ -21,6 +22,8 @@ import org.cmmm.diagnosis.control.LatestValidSql;
  * distribution (63 % at most level 1, 21 % level 2, 12 % level 3, 4 % above), about three diagnoses each over two
  * years, one in ten enterprises with a diagnosis in progress, some sub-domains tailored. Every completed diagnosis
  * gets its capability scores and every enterprise its latest-valid row, as the platform keeps them.
+ *
+ * Each enterprise gets an ENTERPRISE account ({@code gen} + its id, password {@link #PASSWORD}) for the load tests.
  *
  * <p>What it does not write: answers, level scores and per-level sub-domain scores (statistics never read them), so
  * a generated diagnosis has no result page. Generated USCCs have the right shape and are unique, not a valid check
@@ -34,6 +37,23 @@ public final class Population {
     private static final int REGION_BUCKETS = 100_000;
     private static final int INDUSTRY_BUCKETS = 10_000;
     private static final int CHUNK = 50_000;
+
+    /** The password of every generated account (user name {@code gen} + the enterprise's id), for the load tests. */
+    public static final String PASSWORD = "Benchmark#2026";
+
+    /**
+     * A name as enterprises are named, from the shape's prefix and four hashes: city, trade name, line of business,
+     * kind and 有限公司 (80,000 different names, so a search for a part of one finds what it would in life: 苏州 on
+     * one name in twenty, 苏州华盛 on one in eight hundred).
+     */
+    private static final String NAME = "CONCAT(?, ELT(1 + %s %% 20, '苏州', '无锡', '常州', '南京', '杭州', '宁波', '深圳', '广州',"
+            + " '青岛', '成都', '武汉', '合肥', '昆山', '江阴', '张家港', '温州', '佛山', '东莞', '烟台', '绍兴'),"
+            + " ELT(1 + %s %% 40, '华盛', '恒通', '永固', '金达', '宏远', '新华', '东方', '瑞丰', '天成', '德隆', '嘉禾', '鑫源', '中联',"
+            + " '海昌', '博达', '兴业', '汇丰', '利民', '长江', '明辉', '正泰', '远大', '星光', '百盛', '鼎新', '凯旋', '安泰', '富士',"
+            + " '华兴', '宝钢', '亿达', '龙腾', '盛世', '通达', '九州', '合力', '佳美', '同创', '伟业', '卓越'),"
+            + " ELT(1 + %s %% 20, '机械', '电子', '精密', '化工', '纺织', '汽车零部件', '新材料', '智能装备', '食品', '医药', '家具',"
+            + " '电气', '模具', '塑胶', '钢结构', '光电', '环保设备', '包装', '印刷', '金属制品'),"
+            + " ELT(1 + %s %% 5, '制造', '科技', '实业', '工业', '股份'), '有限公司')";
 
     private final DataSource database;
     private final int chunk;
@@ -82,6 +102,7 @@ public final class Population {
                 statement.execute("SET SESSION optimizer_switch = 'split_materialized=off'");
             }
             long firstEnterprise = max(connection, "SELECT COALESCE(MAX(id), 0) FROM enterprise") + 1;
+            String passwordHash = Passwords.hash(PASSWORD); // one hash for all: hashing a million would take hours
             regionBuckets(connection, shape.provinces());
             industryBuckets(connection);
             long diagnoses = 0;
@@ -93,6 +114,7 @@ public final class Population {
                 long enterpriseBase = max(connection, "SELECT COALESCE(MAX(id), 0) FROM enterprise");
                 enterprises(connection, shape, firstEnterprise - 1, from, to);
                 long lastEnterprise = max(connection, "SELECT COALESCE(MAX(id), 0) FROM enterprise");
+                accounts(connection, passwordHash, enterpriseBase, lastEnterprise);
                 long diagnosisBase = max(connection, "SELECT COALESCE(MAX(id), 0) FROM diagnosis");
                 diagnoses += diagnoses(connection, shape, enterpriseBase, lastEnterprise);
                 long lastDiagnosis = max(connection, "SELECT COALESCE(MAX(id), 0) FROM diagnosis");
@@ -110,6 +132,12 @@ public final class Population {
             // (ids are not dense: InnoDB reserves auto-increment values for a bulk insert in batches and drops the rest)
             return new Generated(shape.enterprises(), firstEnterprise, lastEnterprise, diagnoses, completed, capabilities, latest);
         }
+    }
+
+    /** A progress bar of twenty steps with the percentage: [#####---------------]  25 %. */
+    public static String bar(long done, long of) {
+        int filled = (int) (20 * done / of);
+        return "[" + "#".repeat(filled) + "-".repeat(20 - filled) + "] " + String.format("%3d %%", 100 * done / of);
     }
 
     /** Counties (and zones) of the provinces, each province's share spread evenly over its counties. */
@@ -195,7 +223,8 @@ public final class Population {
                 + " % 100 < 15 THEN 'MEDIUM' WHEN " + hash.formatted("z") + " % 100 < 55 THEN 'SMALL' ELSE 'MICRO' END END";
         String sql = "INSERT INTO enterprise (name, uscc, legal_entity, industry_code, region_code, region_path, address,"
                 + " contact_person, contact_mobile, size, created_at)"
-                + " SELECT CONCAT(?, s.seq), CONCAT('91', LEFT(r.code, 6), LPAD(UPPER(CONV(? + s.seq, 10, 36)), 9, '0'), 'X'),"
+                + " SELECT " + NAME.formatted(namePart(shape, 1), namePart(shape, 7), namePart(shape, 13), namePart(shape, 19))
+                + ", CONCAT('91', LEFT(r.code, 6), LPAD(UPPER(CONV(? + s.seq, 10, 36)), 9, '0'), 'X'),"
                 + " TRUE, i.code, r.code, r.path, '基准测试地址', '基准联系人', '13800000000', " + size + ","
                 + " ? - INTERVAL (730 + " + hash.formatted("c") + " % 365) DAY"
                 + " FROM seq_" + from + "_to_" + to + " s"
@@ -205,6 +234,27 @@ public final class Population {
             insert.setString(1, shape.prefix());
             insert.setLong(2, base);
             insert.setTimestamp(3, Timestamp.valueOf(shape.asOf()));
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Six hex digits of one MD5 per enterprise, from {@code position}: independent parts of the name (CRC32 of texts
+     * that differ in a fixed way are linearly related, and gave 54 names of 无锡恒通 where 1,250 were due).
+     */
+    private static String namePart(Shape shape, int position) {
+        return "CONV(SUBSTRING(MD5(CONCAT(" + shape.seed() + ", 'n', s.seq)), " + position + ", 6), 16, 10)";
+    }
+
+    /** An ENTERPRISE account for each enterprise with an id in (from, to]: user name gen + id, one password. */
+    private static void accounts(Connection connection, String passwordHash, long from, long to) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO account (user_name, password_hash, role,"
+                + " enterprise_id, display_name, mobile, created_at, password_changed_at)"
+                + " SELECT CONCAT('gen', e.id), ?, 'ENTERPRISE', e.id, e.contact_person, CONCAT('15', LPAD(e.id % 1000000000, 9, '0')),"
+                + " e.created_at, e.created_at FROM enterprise e WHERE e.id > ? AND e.id <= ? ORDER BY e.id")) {
+            insert.setString(1, passwordHash);
+            insert.setLong(2, from);
+            insert.setLong(3, to);
             insert.executeUpdate();
         }
     }

@@ -55,7 +55,7 @@ class StatisticsBenchmark {
         Instant started = Instant.now();
         Population.Generated generated = new Population(database).generate(new Population.Shape(enterprises, Population.NATIONAL,
                 LocalDateTime.now().minusDays(1), 42L, "基准企业"), (done, of) -> say("generating %s %,d of %,d enterprises, %s",
-                bar(done, of), done, of, seconds(Duration.between(started, Instant.now()))));
+                Population.bar(done, of), done, of, seconds(Duration.between(started, Instant.now()))));
         Duration generation = Duration.between(started, Instant.now());
         say("generated %,d enterprises, %,d diagnoses (%,d completed), %,d capability scores, %,d latest-valid rows in %s",
                 generated.enterprises(), generated.diagnoses(), generated.completed(),
@@ -133,11 +133,6 @@ class StatisticsBenchmark {
     }
 
     /** {@code [########------------]  40 %} */
-    private static String bar(long done, long of) {
-        int filled = (int) (20 * done / of);
-        return "[" + "#".repeat(filled) + "-".repeat(20 - filled) + "] " + String.format("%3d %%", 100 * done / of);
-    }
-
     private static double ratio(Measured measured) {
         return measured.floor().isZero() ? 0 : (double) measured.job().toMillis() / measured.floor().toMillis();
     }

@@ -1,5 +1,6 @@
 package org.cmmm.region.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,7 @@ import jakarta.persistence.Version;
  * zones). {@code path} is the materialized path of codes from the province down, ending in '/'.
  */
 @Entity
+@Cacheable // reference data read on every list of enterprises; written only through this entity (support)
 @Table(name = "region")
 @NamedQuery(name = Region.CHILDREN, query = "select r from Region r where r.parentCode = :parent order by r.code")
 @NamedQuery(name = Region.PROVINCES, query = "select r from Region r where r.parentCode is null order by r.code")
