@@ -157,6 +157,33 @@ class BackupRestoreIT {
     }
 
     @Test
+    void theRestoredDatabaseHasItsTriggersAndTheyKeepTheSearchTableUpToDate() throws SQLException {
+        assertThat(restoreRun.exit()).as("%s", restoreRun).isZero();
+        String triggers = "select trigger_name, event_manipulation, event_object_table from information_schema.triggers"
+                + " where trigger_schema = '%s'";
+        assertThat(rows(database(RESTORED), triggers.formatted(RESTORED)))
+                .isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(rows(database(SOURCE), triggers.formatted(SOURCE)));
+        assertThat(rows(database(RESTORED), "select count(*) from enterprise_name_gram"))
+                .isEqualTo(rows(database(SOURCE), "select count(*) from enterprise_name_gram"));
+
+        // a rename, rolled back so that the other tests still compare the restored rows with the source's
+        try (Connection connection = database(RESTORED).getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("update enterprise set name = '恢复后改名' where id = (select min(id) from enterprise)");
+            List<String> grams = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery("select gram from enterprise_name_gram"
+                    + " where enterprise_id = (select min(id) from enterprise)")) {
+                while (result.next()) {
+                    grams.add(result.getString(1));
+                }
+            }
+            connection.rollback();
+            assertThat(grams).containsExactlyInAnyOrder("恢复", "复后", "后改", "改名");
+        }
+    }
+
+    @Test
     void restoringOverADatabaseReplacesItAndKeepsWhatWasThereInABackupFirst() throws SQLException {
         execute(server(), "create database " + OVERWRITTEN);
         execute(database(OVERWRITTEN), "create table stale (note varchar(20))");
