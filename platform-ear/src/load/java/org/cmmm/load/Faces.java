@@ -1,12 +1,15 @@
 package org.cmmm.load;
 
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +27,16 @@ final class Faces {
 
     /** Opens a page, keeping what its ajax requests must send back. */
     static HttpRequestActionBuilder open(String name, String path) {
-        return http(name).get(path).check(status().is(200),
+        return keepState(http(name).get(path));
+    }
+
+    /** Opens a page whose address the session gives (a link read from an earlier answer). */
+    static HttpRequestActionBuilder open(String name, java.util.function.Function<io.gatling.javaapi.core.Session, String> path) {
+        return keepState(http(name).get(path));
+    }
+
+    private static HttpRequestActionBuilder keepState(HttpRequestActionBuilder request) {
+        return request.check(status().is(200),
                 regex("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").saveAs("viewState"),
                 header("Content-Security-Policy").transform(Faces::nonce).saveAs("nonce"));
     }
@@ -50,6 +62,19 @@ final class Faces {
                         refusedNot("<error"), refusedNot("ui-messages-error"), refusedNot("jakarta.faces.ViewRoot"));
     }
 
+    /**
+     * Signs in as {@code #{user}} with the generated password, as the sign-in page does (its ajax submit, then the
+     * page it redirects to); {@code home} is where the account's role lands.
+     */
+    static ChainBuilder signIn(String home) {
+        return exec(open("sign-in page", "/account/login.xhtml"))
+                .exec(ajax("sign in", "/account/login.xhtml", "login", "login:submit", "login", "login")
+                        .formParam("login:userName", "#{user}")
+                        .formParam("login:password", GeneratedUsers.PASSWORD)
+                        .formParam("login:submit", "login:submit")
+                        .check(substring("<redirect url=\"" + home).exists()));
+    }
+
     /** Prints what the last request's page refused with, if it did, so that the report's failures can be read. */
     static io.gatling.javaapi.core.Session printRefusal(io.gatling.javaapi.core.Session session) {
         if (!session.contains("refusal")) {
@@ -57,6 +82,15 @@ final class Faces {
         }
         System.out.println("refused for " + session.getString("user") + ": " + session.getString("refusal"));
         return session.remove("refusal");
+    }
+
+    /** HTTP as a browser on loopback sends it: Chinese first, compressed answers accepted. */
+    static HttpProtocolBuilder protocol() {
+        return http.baseUrl(System.getProperty("load.baseUrl", "http://localhost:8080"))
+                .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                .acceptLanguageHeader("zh-CN,zh;q=0.9")
+                .acceptEncodingHeader("gzip, deflate")
+                .userAgentHeader("Gatling (CMMM load test)");
     }
 
     private static CheckBuilder refusedNot(String text) {

@@ -23,7 +23,8 @@ import org.cmmm.diagnosis.control.LatestValidSql;
  * years, one in ten enterprises with a diagnosis in progress, some sub-domains tailored. Every completed diagnosis
  * gets its capability scores and every enterprise its latest-valid row, as the platform keeps them.
  *
- * Each enterprise gets an ENTERPRISE account ({@code gen} + its id, password {@link #PASSWORD}) for the load tests.
+ * Each enterprise gets an ENTERPRISE account ({@code gen} + its id, password {@link #PASSWORD}) for the load tests,
+ * each province and city a REGION_ADMIN account ({@code region} + its code, the same password).
  *
  * <p>What it does not write: answers, level scores and per-level sub-domain scores (statistics never read them), so
  * a generated diagnosis has no result page. Generated USCCs have the right shape and are unique, not a valid check
@@ -103,6 +104,7 @@ public final class Population {
             }
             long firstEnterprise = max(connection, "SELECT COALESCE(MAX(id), 0) FROM enterprise") + 1;
             String passwordHash = Passwords.hash(PASSWORD); // one hash for all: hashing a million would take hours
+            regionAdmins(connection, passwordHash);
             regionBuckets(connection, shape.provinces());
             industryBuckets(connection);
             long diagnoses = 0;
@@ -244,6 +246,21 @@ public final class Population {
      */
     private static String namePart(Shape shape, int position) {
         return "CONV(SUBSTRING(MD5(CONCAT(" + shape.seed() + ", 'n', s.seq)), " + position + ", 6), 16, 10)";
+    }
+
+    /**
+     * A REGION_ADMIN account for every province and city that has none yet ({@code region} + its code, password
+     * {@link #PASSWORD}): the regional authorities of the load tests.
+     */
+    private static void regionAdmins(Connection connection, String passwordHash) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT IGNORE INTO account (user_name, password_hash, role,"
+                + " region_code, display_name, mobile, created_at, password_changed_at)"
+                + " SELECT CONCAT('region', r.code), ?, 'REGION_ADMIN', r.code, LEFT(CONCAT(r.name, '管理员'), 50),"
+                + " CONCAT('13', LPAD(CRC32(r.code) % 1000000000, 9, '0')), NOW(6), NOW(6)"
+                + " FROM region r WHERE r.level IN ('PROVINCE', 'CITY') AND r.active = TRUE")) {
+            insert.setString(1, passwordHash);
+            insert.executeUpdate();
+        }
     }
 
     /** An ENTERPRISE account for each enterprise with an id in (from, to]: user name gen + id, one password. */

@@ -126,6 +126,24 @@ class DiagnosisResultIT {
     }
 
     @Test
+    void anEarlierDiagnosisWithoutItsAnswersLeavesOutTheComparisonNotTheResult() throws Exception {
+        long first = complete(Set.of(), level -> level == 1 ? alternate("FULL") : alternate("NOT"));
+        try (var connection = dataSource.getConnection();
+             var delete = connection.prepareStatement("delete from diagnosis_answer where diagnosis_id = ?")) {
+            delete.setLong(1, first); // as a generated or imported diagnosis: its scores without its answers
+            delete.executeUpdate();
+        }
+        long second = complete(Set.of(), level -> level == 1 ? alternate("FULL") : alternate("PARTLY"));
+
+        DiagnosisReport report = as(() -> results.report(second));
+
+        assertThat(report.diagnosis().getId()).isEqualTo(second);
+        assertThat(report.levels()).extracting(LevelScore::level).containsExactly(1, 2);
+        assertThat(report.comparison()).isEmpty();
+        assertThat(report.previous()).isEmpty();
+    }
+
+    @Test
     void anotherEnterpriseAndAnotherRegionsAdminFindNothingTheRegionsAdminSeesIt() {
         long id = complete(Set.of(), level -> level == 1 ? alternate("FULL") : alternate("NOT"));
         long otherEnterprise = data.enterprise(TestData.unique("别家企业"), "320505");

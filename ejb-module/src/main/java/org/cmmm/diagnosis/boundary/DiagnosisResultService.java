@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.cmmm.diagnosis.control.DiagnosisComparison;
 import org.cmmm.diagnosis.control.DiagnosisReport;
 import org.cmmm.diagnosis.control.DiagnosisStatus;
@@ -46,6 +47,8 @@ public class DiagnosisResultService {
     @EJB
     DiagnosisService diagnoses;
 
+    private static final Logger LOG = Logger.getLogger(DiagnosisResultService.class.getName());
+
     private final ScoringEngine scoring = new ScoringEngine();
 
     /**
@@ -60,9 +63,24 @@ public class DiagnosisResultService {
         Map<String, String> answers = diagnoses.answers(diagnosis);
         ScoreExplanation explanation = explain(diagnosis, answers);
         Optional<Diagnosis> previous = previous(diagnosis);
-        Optional<DiagnosisComparison> comparison = previous
-                .map(earlier -> DiagnosisComparison.of(explanation, explain(earlier, diagnoses.answers(earlier))));
-        return new DiagnosisReport(diagnosis, diagnoses.modelOf(diagnosis), explanation, answers, previous, comparison);
+        Optional<DiagnosisComparison> comparison = previous.flatMap(earlier -> comparison(explanation, earlier));
+        return new DiagnosisReport(diagnosis, diagnoses.modelOf(diagnosis), explanation, answers,
+                comparison.isPresent() ? previous : Optional.empty(), comparison);
+    }
+
+    /**
+     * The change since the earlier diagnosis, or none when the earlier one cannot be recomputed: one whose
+     * answers are not all there (generated for a benchmark, or brought in from another system with its scores
+     * only) must not cost the enterprise its own result.
+     */
+    private Optional<DiagnosisComparison> comparison(ScoreExplanation explanation, Diagnosis earlier) {
+        try {
+            return Optional.of(DiagnosisComparison.of(explanation, explain(earlier, diagnoses.answers(earlier))));
+        } catch (BusinessException unexplainable) {
+            LOG.warning(() -> "diagnosis " + earlier.getId() + " cannot be recomputed from its answers ("
+                    + unexplainable.messageKey() + "): the result of a later one shows no comparison with it");
+            return Optional.empty();
+        }
     }
 
     /** The enterprise's latest valid diagnosis just before this one: the one the result compares with. */

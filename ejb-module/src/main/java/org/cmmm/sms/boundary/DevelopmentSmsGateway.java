@@ -12,7 +12,8 @@ import org.cmmm.sms.control.MobileNumber;
 public class DevelopmentSmsGateway implements SmsGateway {
 
     private static final Logger LOG = Logger.getLogger(DevelopmentSmsGateway.class.getName());
-    private static final int KEPT = 50;
+    /** Enough for the load test's registration burst (50 a second) to find each code by its mobile number. */
+    private static final int KEPT = 1000;
     private static final Deque<SentMessage> SENT = new ConcurrentLinkedDeque<>();
 
     /** A message the development adapter "sent": a verification code, or user names (then the code is null). */

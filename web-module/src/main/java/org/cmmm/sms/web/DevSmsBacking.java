@@ -21,9 +21,14 @@ import org.cmmm.sms.boundary.DevelopmentSmsGateway;
 public class DevSmsBacking {
 
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** Messages the page shows when no mobile number is asked for: the newest. */
+    private static final int SHOWN = 50;
 
     @Inject
     PlatformMode mode;
+
+    /** The view parameter mobile: only the messages to this number (a developer's or a load test's own). */
+    private String mobile;
 
     public void requireDevelopment() throws IOException {
         if (!mode.isDevelopment()) {
@@ -32,7 +37,19 @@ public class DevSmsBacking {
     }
 
     public List<DevelopmentSmsGateway.SentMessage> getMessages() {
-        return DevelopmentSmsGateway.latest();
+        List<DevelopmentSmsGateway.SentMessage> latest = DevelopmentSmsGateway.latest();
+        if (mobile == null || mobile.isBlank()) {
+            return latest.subList(0, Math.min(SHOWN, latest.size()));
+        }
+        return latest.stream().filter(message -> message.mobile().equals(mobile.strip())).toList();
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
     }
 
     /** The user names a reminder told, as the message lists them. */
