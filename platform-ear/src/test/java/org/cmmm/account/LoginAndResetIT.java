@@ -61,6 +61,27 @@ class LoginAndResetIT {
     }
 
     @Test
+    void aSignInHashesAPasswordOfOlderParametersAgainAndItStillSignsIn() throws Exception {
+        String userName = TestData.unique("rehash");
+        TestData data = new TestData(dataSource);
+        data.account(userName, "Zhizao#2026", "SUPPORT", null, null, TestData.mobile());
+        String older = "$shiro2$argon2id$v=19$t=1,m=65536,p=4$gjLtGwWC9wMcbJf65gDajg$NyYRJIx69ye1viVzBcwcErqoGTi83CqqWWxdlSkvwAc";
+        try (var connection = dataSource.getConnection();
+             var update = connection.prepareStatement("update account set password_hash = ? where user_name = ?")) {
+            update.setString(1, older); // as accounts made with Shiro's defaults hold it
+            update.setString(2, userName);
+            update.executeUpdate();
+        }
+
+        assertThat(accounts.login(userName, "Zhizao#2026")).isInstanceOf(LoginOutcome.Success.class);
+
+        String stored = data.text("select password_hash from account where user_name = ?", userName);
+        assertThat(stored).startsWith("$shiro2$argon2id$v=19$t=2,m=19456,p=1$");
+        assertThat(accounts.login(userName, "Zhizao#2026")).isInstanceOf(LoginOutcome.Success.class);
+        assertThat(accounts.login(userName, "Zhizao#2027")).isInstanceOf(LoginOutcome.Failed.class);
+    }
+
+    @Test
     void anUnknownUserAndAWrongPasswordGetTheSameAnswer() {
         String userName = TestData.unique("same");
         new TestData(dataSource).account(userName, "Right#2026", "SUPPORT", null, null, TestData.mobile());

@@ -22,6 +22,7 @@ import org.cmmm.platform.control.BusinessException;
 import org.cmmm.platform.control.Role;
 import org.cmmm.statistics.boundary.Comparison;
 import org.cmmm.statistics.boundary.EnterpriseFilter;
+import org.cmmm.statistics.boundary.EnterpriseRow;
 import org.cmmm.statistics.boundary.PeerBenchmark;
 import org.cmmm.statistics.boundary.PeerFigures;
 import org.cmmm.statistics.boundary.StatisticsDashboard;
@@ -161,6 +162,12 @@ class StatisticsDashboardIT {
         assertThat(as(chengguan, () -> dashboard.enterprises(CHENGGUAN, EnterpriseFilter.ANY, 0, 50))).hasSize(6)
                 .allSatisfy(row -> assertThat(row.regionPath()).isEqualTo(CHENGGUAN));
         assertThat(as(chengguan, () -> dashboard.enterpriseCount(CHENGGUAN, EnterpriseFilter.ANY))).isEqualTo(6);
+        assertThat(as(chengguan, () -> dashboard.enterprises(CHENGGUAN, EnterpriseFilter.ANY, 0, 50)))
+                .as("best total first, equal totals in the order the enterprises registered")
+                .isSortedAccordingTo(java.util.Comparator.comparing(EnterpriseRow::totalScore).reversed()
+                        .thenComparing(EnterpriseRow::enterpriseId));
+        assertThat(as(chengguan, () -> dashboard.enterpriseCount(LHASA, EnterpriseFilter.ANY)))
+                .as("counting the city above counts only the administrator's own rows").isEqualTo(6);
         // asking for the city above or the county beside lists nothing the administrator may not see
         assertThat(as(chengguan, () -> dashboard.enterprises(LHASA, EnterpriseFilter.ANY, 0, 50)))
                 .allSatisfy(row -> assertThat(row.regionPath()).isEqualTo(CHENGGUAN));

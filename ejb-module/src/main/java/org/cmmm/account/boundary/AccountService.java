@@ -119,6 +119,9 @@ public class AccountService {
             return locked ? new LoginOutcome.Locked(after.remainingLock(now)) : new LoginOutcome.Failed();
         }
         account.record(attempts.afterSuccess());
+        if (Passwords.needsRehash(account.getPasswordHash())) {
+            account.rehashPassword(Passwords.hash(password)); // once: older parameters cost more memory per sign-in
+        }
         audit.securityEvent(account.getUserName(), AuditLog.ACTION_SIGN_IN, account.getId());
         return new LoginOutcome.Success(principalOf(account));
     }

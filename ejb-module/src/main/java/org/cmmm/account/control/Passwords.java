@@ -24,6 +24,7 @@ public final class Passwords {
     static final int MEMORY_KIB = 19 * 1024;
     static final int ITERATIONS = 2;
     static final int PARALLELISM = 1;
+    private static final String CURRENT_PREFIX = "$shiro2$argon2id$v=19$t=" + ITERATIONS + ",m=" + MEMORY_KIB + ",p=" + PARALLELISM + "$";
 
     private static final PasswordService SERVICE = new DefaultPasswordService() {
         @Override
@@ -41,6 +42,14 @@ public final class Passwords {
 
     public static String hash(String password) {
         return SERVICE.encryptPassword(password);
+    }
+
+    /**
+     * Whether a stored hash was made with other parameters than new ones get: the sign-in that proves the password
+     * hashes it again, so that accounts move to the current parameters one sign-in at a time.
+     */
+    public static boolean needsRehash(String hash) {
+        return hash == null || !hash.startsWith(CURRENT_PREFIX);
     }
 
     public static boolean matches(String password, String hash) {

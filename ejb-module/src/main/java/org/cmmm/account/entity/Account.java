@@ -154,6 +154,11 @@ public class Account {
         this.passwordChangedAt = utc(now);
     }
 
+    /** The same password hashed again with the current parameters (not a password change: its date stays). */
+    public void rehashPassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
     public void changeMobile(String newMobile) {
         this.mobile = newMobile;
     }

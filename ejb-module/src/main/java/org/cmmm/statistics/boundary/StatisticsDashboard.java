@@ -162,13 +162,14 @@ public class StatisticsDashboard {
     }
 
     /**
-     * The enterprises of a region (and below) with their latest valid diagnosis now, best total first: the list under
-     * the figures. The tenant rule applies to both the table and the enterprises; a page of {@code max} from
+     * The enterprises of a region (and below) with their latest valid diagnosis now, best total first (equal totals
+     * in the order the enterprises registered: the index latest_valid_best serves the page without sorting the
+     * region's rows): the list under the figures. The tenant rule applies to both the table and the enterprises; a page of {@code max} from
      * {@code first}.
      */
     public List<EnterpriseRow> enterprises(String regionPath, EnterpriseFilter filter, int first, int max) {
-        var query = em.createQuery("select lv, e.name from LatestValid lv, Enterprise e where e.id = lv.enterpriseId"
-                + conditions(filter) + " order by lv.totalScore desc, e.name, e.id", Object[].class);
+        var query = em.createQuery("select lv, e.name from LatestValid lv, Enterprise e where e.id = lv.enterpriseId and "
+                + conditions(filter) + " order by lv.totalScore desc, lv.enterpriseId", Object[].class);
         bind(query, regionPath, filter);
         List<EnterpriseRow> rows = new ArrayList<>();
         for (Object[] row : query.setFirstResult(Math.max(0, first)).setMaxResults(max).getResultList()) {
@@ -181,14 +182,16 @@ public class StatisticsDashboard {
     }
 
     public long enterpriseCount(String regionPath, EnterpriseFilter filter) {
-        var query = em.createQuery("select count(lv) from LatestValid lv, Enterprise e where e.id = lv.enterpriseId"
+        // no join: the rows' own region decides (the tenant rule applies to LatestValid as to Enterprise), and
+        // counting a province's rows by the region index alone takes a tenth of the time of counting them joined
+        var query = em.createQuery("select count(lv) from LatestValid lv where "
                 + conditions(filter), Long.class);
         bind(query, regionPath, filter);
         return query.getSingleResult();
     }
 
     private static String conditions(EnterpriseFilter filter) {
-        StringBuilder where = new StringBuilder(" and lv.regionPath like :below");
+        StringBuilder where = new StringBuilder("lv.regionPath like :below");
         if (filter.level() != null) {
             where.append(" and lv.maturityLevel = :level");
         }

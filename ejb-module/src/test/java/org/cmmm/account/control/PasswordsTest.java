@@ -28,6 +28,13 @@ class PasswordsTest {
     }
 
     @Test
+    void onlyAHashWithOtherParametersNeedsHashingAgain() {
+        assertThat(Passwords.needsRehash(SHIRO_DEFAULT_HASH)).isTrue();
+        assertThat(Passwords.needsRehash(Passwords.hash("Zhizao#2026"))).isFalse();
+        assertThat(Passwords.needsRehash(null)).isTrue();
+    }
+
+    @Test
     void nothingMatchesAMissingPasswordOrHash() {
         assertThat(Passwords.matches(null, SHIRO_DEFAULT_HASH)).isFalse();
         assertThat(Passwords.matches("Zhizao#2026", null)).isFalse();
