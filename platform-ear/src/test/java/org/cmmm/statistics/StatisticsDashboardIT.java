@@ -144,6 +144,8 @@ class StatisticsDashboardIT {
         assertThat(as(admin(CHENGGUAN), () -> dashboard.sizes(snapshot, XIZANG))).isEmpty();
         assertThat(as(admin(CHENGGUAN), () -> dashboard.trend(snapshot, LHASA))).isEmpty();
         assertThat(as(admin(CHENGGUAN), () -> dashboard.mayRead(DUILONG))).isFalse();
+        assertThat(as(admin(CHENGGUAN), () -> dashboard.mayRead(LHASA))).as("the city above: named in the trail, not linked").isFalse();
+        assertThat(as(admin(CHENGGUAN), () -> dashboard.mayRead(CHENGGUAN))).isTrue();
         assertThat(as(admin(CHENGGUAN), () -> dashboard.homeRegion())).isEqualTo(CHENGGUAN);
         assertThat(as(admin("/320000/320500/"), () -> dashboard.mayRead(LHASA))).isFalse();
 

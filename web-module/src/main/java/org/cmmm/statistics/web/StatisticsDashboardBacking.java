@@ -46,6 +46,12 @@ import org.primefaces.model.SortMeta;
 @ViewScoped
 public class StatisticsDashboardBacking implements Serializable {
 
+    /**
+     * Names shown on the page, looked up once per view: the tables and an export of thousands of rows name the same
+     * few regions and industries again and again, each a call to a boundary.
+     */
+    private final Map<String, String> names = new HashMap<>();
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
@@ -183,7 +189,18 @@ public class StatisticsDashboardBacking implements Serializable {
         if (path == null || StatisticsCell.NATION.equals(path)) {
             return Texts.text("statistics.nation");
         }
-        return regions.find(codeOf(path)).map(region -> regions.name(region.getName(), language.getLocale())).orElse(codeOf(path));
+        return names.computeIfAbsent(language.getLocale() + " region " + path, key -> regions.find(codeOf(path))
+                .map(region -> regions.name(region.getName(), language.getLocale())).orElse(codeOf(path)));
+    }
+
+    /** A region path as people read it ("江苏省 苏州市 吴中区"), for the list's rows. */
+    public String pathName(String path) {
+        return names.computeIfAbsent(language.getLocale() + " path " + path, key -> regions.pathName(path, language.getLocale()));
+    }
+
+    /** Whether a region of the trail opens for this user: the user's own region and those below it do. */
+    public boolean mayOpen(String path) {
+        return dashboard.mayRead(path);
     }
 
     /** The region code at the end of a path, for drill-down links ({@code ?region=}). */
@@ -231,7 +248,8 @@ public class StatisticsDashboardBacking implements Serializable {
     }
 
     public String industryName(String code) {
-        return enterprises.industry(code).map(industry -> code + " " + industry.getName()).orElse(code);
+        return names.computeIfAbsent(language.getLocale() + " industry " + code,
+                key -> enterprises.industry(code).map(industry -> code + " " + industry.getName()).orElse(code));
     }
 
     /** Sections first in their table, divisions indented below their section. */
