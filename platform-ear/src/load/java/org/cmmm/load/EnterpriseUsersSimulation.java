@@ -8,6 +8,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.foreach;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -71,9 +72,8 @@ public class EnterpriseUsersSimulation extends Simulation {
      * Lists found on a page before are forgotten before the next is read: a page without such questions saves
      * nothing (an optional check), and the names are positional, so an old list would answer the wrong questions.
      */
-    private static final Function<io.gatling.javaapi.core.Session, io.gatling.javaapi.core.Session> FORGET = session ->
-            session.set("questions", List.of()).set("tailored", List.of());
-    private static final ChainBuilder FORGET_QUESTIONS = exec(FORGET::apply);
+    private static final ChainBuilder FORGET_QUESTIONS = exec(session ->
+            session.set("questions", List.of()).set("tailored", List.of()));
 
     /** Every sub-domain of the open level answered, then the level submitted, and what follows. */
     private ChainBuilder answerTheLevel() {
@@ -102,7 +102,7 @@ public class EnterpriseUsersSimulation extends Simulation {
     /** Saves each radio listed under {@code list} with {@code value}, one by one, with a pause to read before each. */
     private ChainBuilder answer(String list, String value) {
         return foreach("#{" + list + "}", "question").on(
-                exec(session -> session).pause(think[0], think[1])
+                pause(think[0], think[1])
                         .exec(Faces.ajax("answer save", ANSWER_PAGE, "answer", "#{question}", "#{question}", RENDER_AFTER_SAVE)
                                 .formParam("#{question}", value)
                                 .formParam("jakarta.faces.behavior.event", "valueChange")

@@ -13,6 +13,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CoreDsl;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
@@ -54,10 +55,10 @@ public class RegionalAdminsSimulation extends Simulation {
                         .check(substring(HEADLINE).exists()))
                 .exec(pause())
                 .exec(Faces.ajax("enterprise list by level", DASHBOARD, "list", "list:level", "list", "list:enterprises")
-                        .formParam("list:level_input", "2")
-                        .formParam("list:industry_input", "")
-                        .formParam("list:size_input", "")
-                        .formParam("list:region_input", "")
+                        .formParam("list:level", "2")
+                        .formParam("list:industry", "")
+                        .formParam("list:size", "")
+                        .formParam("list:region", "")
                         .formParam("jakarta.faces.behavior.event", "change")
                         .formParam("jakarta.faces.partial.event", "change"))
                 .exec(pause())
@@ -67,7 +68,7 @@ public class RegionalAdminsSimulation extends Simulation {
                         .formParam("list:enterprises_rows", "20")
                         .formParam("list:enterprises_skipChildren", "true")
                         .formParam("list:enterprises_encodeFeature", "true")
-                        .formParam("list:level_input", "2"));
+                        .formParam("list:level", "2"));
     }
 
     /** A download of one of the page's tables, as its export button posts the form (not ajax). */
@@ -91,7 +92,7 @@ public class RegionalAdminsSimulation extends Simulation {
     }
 
     private ChainBuilder pause() {
-        return exec(session -> session).pause(think[0], think[1]);
+        return CoreDsl.pause(think[0], think[1]);
     }
 
     public RegionalAdminsSimulation() {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,7 +38,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * kind of user sees it, posted the way its buttons post it with each field in turn set to each entry of the corpus
  * (script and markup injection, SQL injection, expression-language injection, unknown option values, numbers out of
  * any range, control and invisible characters, header injection, very long and empty values), and once with a forged
- * view state; and every GET path of the API with each entry in its path parameter or query. No answer is a server error, none shows a stack trace, none carries an injected script unescaped, and
+ * view state; every view parameter of every page with each entry; and every GET path of the API with each entry in
+ * its path parameter or query. No answer is a server error, none shows a stack trace, none carries an injected script unescaped, and
  * afterwards no page shows one either (nothing was stored that renders as markup).
  *
  * <p>The sign-in form is posted with only the first two entries in its user-name field: every failed sign-in counts
@@ -151,6 +153,19 @@ class BadInputCorpusIT {
                 }
             }
         }
+        int parameterRequests = 0;
+        // every view parameter a page declares (id, region, snapshot, code, mobile …), by every kind of user
+        for (Map.Entry<String, Set<String>> page : surface.pages().entrySet()) {
+            for (String parameter : page.getValue()) {
+                for (String bad : CORPUS.stream().filter(entry -> entry.length() < 1_000).toList()) {
+                    String path = page.getKey() + "?" + parameter + "=" + URLEncoder.encode(bad, StandardCharsets.UTF_8);
+                    for (Map.Entry<String, String> session : SESSIONS.entrySet()) {
+                        check(failures, session.getKey(), path, "GET", Http.get(path, "Cookie", session.getValue() + "cmmm_lang=zh_CN"));
+                        parameterRequests++;
+                    }
+                }
+            }
+        }
         int apiRequests = 0;
         for (String template : surface.getPaths()) {
             // (a path of 10,000 characters is refused by the connector before the platform sees it: ErrorPagesIT)
@@ -183,8 +198,8 @@ class BadInputCorpusIT {
             }
         }
         System.out.printf("Bad-input corpus: %d entries, %d forms on %d pages x %d kinds of user, %d posts, %d API requests,"
-                + " %d pages read again, %d failures%n", CORPUS.size(), forms, surface.pages().size(), SESSIONS.size(), posts,
-                apiRequests, pagesReread, failures.size());
+                + " %d view-parameter requests, %d pages read again, %d failures%n", CORPUS.size(), forms, surface.pages().size(),
+                SESSIONS.size(), posts, apiRequests, parameterRequests, pagesReread, failures.size());
         assertThat(forms).as("forms found").isGreaterThan(10);
         assertThat(failures).isEmpty();
     }

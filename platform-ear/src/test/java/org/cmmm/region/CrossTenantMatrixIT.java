@@ -72,6 +72,13 @@ class CrossTenantMatrixIT {
     private static final Set<String> CODE_PAGES = Set.of("verify.xhtml");
 
     /**
+     * Pages with a {@code mobile} view parameter: the development SMS outbox (present in development mode only; in
+     * production it answers 404) lists the codes sent to one number, and never an enterprise. Every role asks for the
+     * mobile of every tenant; no answer may show a tenant's name, USCC or user name.
+     */
+    private static final Set<String> MOBILE_PAGES = Set.of("dev/sms.xhtml");
+
+    /**
      * The application's servlets and the GET addresses each answers with a diagnosis id in them: every role asks for
      * every diagnosis, and only those whose tenancy holds it get the file. The verification link takes a code, no
      * id: it reads across regions by design and shows no more than the public page does.
@@ -89,7 +96,7 @@ class CrossTenantMatrixIT {
             "330000", Set.of("admin-zhejiang-province", "support", "admin"));
 
     private record Tenant(String name, String uscc, String user, long enterpriseId, long completed, long answering,
-                          long accountId) {
+                          long accountId, String mobile) {
         List<String> markers() {
             return List.of(name, uscc, user);
         }
@@ -119,11 +126,12 @@ class CrossTenantMatrixIT {
             String name = TestData.unique("矩阵" + tenant[0]);
             long enterpriseId = data.enterprise(name, tenant[1]);
             String user = TestData.unique("matrix" + tenant[0]);
-            long accountId = data.account(user, PASSWORD, "ENTERPRISE", enterpriseId, null, TestData.mobile());
+            String mobile = TestData.mobile();
+            long accountId = data.account(user, PASSWORD, "ENTERPRISE", enterpriseId, null, mobile);
             String path = data.regionPath(tenant[1]);
             String uscc = data.text("select uscc from enterprise where id = ?", enterpriseId);
             TENANTS.put(tenant[0], new Tenant(name, uscc, user, enterpriseId, diagnoses.completed(enterpriseId, path),
-                    diagnoses.answering(enterpriseId, path), accountId));
+                    diagnoses.answering(enterpriseId, path), accountId, mobile));
             ACCOUNT_IDS.add(accountId);
         }
         VISIBLE.put("anonymous", Set.of());
@@ -163,10 +171,14 @@ class CrossTenantMatrixIT {
         assertThat(surface.pages().entrySet()).as("view parameters other than id and region need a kind in this matrix")
                 .allSatisfy(page -> assertThat(page.getValue())
                         .isSubsetOf(REGION_PAGES.contains(page.getKey()) ? Set.of("region", "snapshot")
-                                : CODE_PAGES.contains(page.getKey()) ? Set.of("code") : Set.of("id")));
+                                : CODE_PAGES.contains(page.getKey()) ? Set.of("code")
+                                : MOBILE_PAGES.contains(page.getKey()) ? Set.of("mobile") : Set.of("id")));
         assertThat(CODE_PAGES).as("pages with a code parameter")
                 .containsExactlyInAnyOrderElementsOf(surface.pages().entrySet().stream()
                         .filter(page -> page.getValue().contains("code")).map(Map.Entry::getKey).toList());
+        assertThat(MOBILE_PAGES).as("pages with a mobile parameter")
+                .containsExactlyInAnyOrderElementsOf(surface.pages().entrySet().stream()
+                        .filter(page -> page.getValue().contains("mobile")).map(Map.Entry::getKey).toList());
 
         Map<String, List<Long>> ids = new LinkedHashMap<>();
         ids.put("enterprise", TENANTS.values().stream().map(Tenant::enterpriseId).toList());
@@ -196,6 +208,13 @@ class CrossTenantMatrixIT {
             for (String role : SESSIONS.keySet()) {
                 for (long id : ids.get("diagnosis")) {
                     probes.add(new Probe(page + "?code=" + id, role, "code", id));
+                }
+            }
+        }
+        for (String page : MOBILE_PAGES) {
+            for (String role : SESSIONS.keySet()) {
+                for (Tenant tenant : TENANTS.values()) {
+                    probes.add(new Probe(page + "?mobile=" + tenant.mobile(), role, "mobile", Long.parseLong(tenant.mobile())));
                 }
             }
         }

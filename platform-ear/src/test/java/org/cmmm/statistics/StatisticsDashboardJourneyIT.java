@@ -164,21 +164,10 @@ class StatisticsDashboardJourneyIT {
         });
     }
 
-    /**
-     * Chooses the level filter's item (1-based, as listed) until the menu shows it: a click on an item while the list
-     * is still opening can be lost.
-     */
+    /** Chooses the level filter's item (1-based, as listed), as a keyboard or mouse user would in the native list. */
     private static void chooseLevel(int item, String label) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
-            if (driver.findElements(By.cssSelector("#list\\:level_items")).stream().noneMatch(list -> list.isDisplayed())) {
-                driver.findElement(By.id("list:level")).click();
-            }
-            org.openqa.selenium.WebElement choice = driver.findElement(By.cssSelector("#list\\:level_items li:nth-child(" + item + ")"));
-            if (choice.isDisplayed()) {
-                choice.click();
-            }
-            return driver.findElement(By.id("list:level_label")).getText().equals(label);
-        });
+        org.openqa.selenium.support.ui.Select level = new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("list:level")));
+        level.selectByIndex(item - 1);
+        assertThat(level.getFirstSelectedOption().getText()).isEqualTo(label);
     }
 }
