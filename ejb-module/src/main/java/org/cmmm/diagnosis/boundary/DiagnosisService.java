@@ -296,7 +296,7 @@ public class DiagnosisService {
         // a level submitted meanwhile (another tab, the countdown) is the reason, before "changed elsewhere"
         LevelGate.requireAnswerable(diagnosis.getStatus(), diagnosis.getCurrentLevel(), question.level());
         requireSeen(diagnosis, seenVersion);
-        if (!model.questionsFor(question.level(), diagnosis.getProductionType()).contains(question)) {
+        if (!model.asks(question, diagnosis.getProductionType())) {
             throw new BusinessException("diagnosis.question.unknown", questionId); // not a question of this diagnosis
         }
         boolean tailored = Tailoring.of(model, diagnosis.getTailoredSubDomains()).allowsNotInvolved(question);

@@ -49,7 +49,9 @@ public record MaturityModel(String version, LocalizedText name, LocalizedText de
     }
 
     public Optional<SubDomain> subDomain(String code) {
-        return subDomains().stream().filter(subDomain -> subDomain.code().equals(code)).findFirst();
+        // (lazily, without the list of subDomains(): pages ask this for every question of every render)
+        return domains().stream().flatMap(domain -> domain.subDomains().stream())
+                .filter(subDomain -> subDomain.code().equals(code)).findFirst();
     }
 
     /** The domain a sub-domain belongs to; it decides whether the sub-domain may be tailored. */
@@ -92,11 +94,17 @@ public record MaturityModel(String version, LocalizedText name, LocalizedText de
      * type (both types for MIXED) in a sub-domain that applies there.
      */
     public List<Question> questionsFor(int level, ProductionType type) {
-        return questions.stream()
-                .filter(question -> question.level() == level && question.isAnsweredBy(type))
-                .filter(question -> subDomain(question.subDomain())
-                        .map(subDomain -> subDomain.appliesAt(level, type)).orElse(false))
-                .toList();
+        return questions.stream().filter(question -> question.level() == level && asks(question, type)).toList();
+    }
+
+    /**
+     * Whether a diagnosis of this type answers a question of this model (at its level): it is made for the type and
+     * its sub-domain applies there. The one rule behind {@link #questionsFor}, asked of one question without
+     * listing the level's.
+     */
+    public boolean asks(Question question, ProductionType type) {
+        return question.isAnsweredBy(type) && subDomain(question.subDomain())
+                .map(subDomain -> subDomain.appliesAt(question.level(), type)).orElse(false);
     }
 
     /**

@@ -170,26 +170,32 @@ public class StatisticsDashboard {
      * {@code first}.
      */
     public List<EnterpriseRow> enterprises(String regionPath, EnterpriseFilter filter, int first, int max) {
-        // two plain queries instead of one join: alone, the page of latest_valid reads latest_valid_best in order;
-        // joined to enterprise, MariaDB drove a large province (Guangdong) from enterprise and sorted it
-        var query = em.createQuery("select lv from LatestValid lv where " + conditions(filter)
-                + " order by lv.totalScore desc, lv.enterpriseId", LatestValid.class);
-        bind(query, regionPath, filter);
-        List<LatestValid> page = query.setFirstResult(Math.max(0, first)).setMaxResults(max).getResultList();
+        // First the page's ids alone, read from latest_valid_best in order without leaving the index; then their
+        // rows, then their names. Selecting whole rows in the first query made MariaDB fetch the row of every
+        // index entry it passed before checking the region and level (0.4–0.55 s for a level of a province at a
+        // million; the ids alone 20–30 ms). Two plain queries, not a join: joined to enterprise, MariaDB drove a
+        // large province (Guangdong) from enterprise and sorted it.
+        var ids = em.createQuery("select lv.enterpriseId from LatestValid lv where " + conditions(filter)
+                + " order by lv.totalScore desc, lv.enterpriseId", Long.class);
+        bind(ids, regionPath, filter);
+        List<Long> page = ids.setFirstResult(Math.max(0, first)).setMaxResults(max).getResultList();
         if (page.isEmpty()) {
             return List.of();
         }
+        Map<Long, LatestValid> latest = new HashMap<>();
+        em.createQuery("select lv from LatestValid lv where lv.enterpriseId in :ids", LatestValid.class)
+                .setParameter("ids", page).getResultList().forEach(row -> latest.put(row.getEnterpriseId(), row));
         Map<Long, String> names = new HashMap<>();
         em.createQuery("select e.id, e.name from Enterprise e where e.id in :ids", Object[].class)
-                .setParameter("ids", page.stream().map(LatestValid::getEnterpriseId).toList())
+                .setParameter("ids", page)
                 .getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
         List<EnterpriseRow> rows = new ArrayList<>();
-        for (LatestValid latest : page) {
-            String name = names.get(latest.getEnterpriseId());
-            if (name != null) { // the tenant rule of Enterprise holds as well as that of LatestValid
-                rows.add(new EnterpriseRow(latest.getEnterpriseId(), name, latest.getRegionPath(), latest.getIndustryCode(),
-                        latest.getSize(), latest.getMaturityLevel(), latest.getTotalScore(), latest.getCompletedAt(),
-                        latest.getDiagnosisId()));
+        for (Long id : page) {
+            LatestValid row = latest.get(id);
+            String name = names.get(id);
+            if (row != null && name != null) { // the tenant rule holds in every query (a row can go meanwhile)
+                rows.add(new EnterpriseRow(id, name, row.getRegionPath(), row.getIndustryCode(), row.getSize(),
+                        row.getMaturityLevel(), row.getTotalScore(), row.getCompletedAt(), row.getDiagnosisId()));
             }
         }
         return rows;

@@ -49,6 +49,18 @@ class MaturityModelTest {
     }
 
     @Test
+    void aQuestionIsAskedExactlyWhenItsLevelListsIt() {
+        for (ProductionType type : ProductionType.values()) {
+            for (Question question : model.questions()) {
+                assertThat(model.asks(question, type)).as("%s of a %s diagnosis", question.id(), type)
+                        .isEqualTo(model.questionsFor(question.level(), type).contains(question));
+            }
+        }
+        assertThat(model.asks(model.question("L1.PRODUCTION_OPERATIONS.03").orElseThrow(), DISCRETE)).isFalse();
+        assertThat(model.asks(model.question("L1.PRODUCTION_OPERATIONS.03").orElseThrow(), MIXED)).isTrue();
+    }
+
+    @Test
     void mixedIsWeightedAsDiscrete() {
         assertThat(model.weightTable(MIXED, 3)).isEqualTo(model.weightTable(DISCRETE, 3));
         assertThat(model.weightTable(PROCESS, 3)).isNotEqualTo(model.weightTable(DISCRETE, 3));

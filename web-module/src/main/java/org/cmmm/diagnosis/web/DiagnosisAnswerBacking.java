@@ -66,6 +66,13 @@ public class DiagnosisAnswerBacking implements Serializable {
     /** The model version of the diagnosis, asked of the boundary once per view (getters run many times a render). */
     private transient MaturityModel model;
 
+    /**
+     * The questions of the level being answered, listed once per view: every visit of the page's repeat asks for
+     * them, in each phase of each save (a profile under load found the listing a twentieth of the platform's time).
+     */
+    private transient List<Question> levelQuestions;
+    private transient int levelQuestionsOf;
+
     /** Each sub-domain's first question of the level, for {@link #focusScript}: every tree link asks on every render. */
     private transient Map<String, String> firstQuestions;
 
@@ -244,7 +251,7 @@ public class DiagnosisAnswerBacking implements Serializable {
     private Map<String, String> firstQuestions() {
         if (firstQuestions == null) {
             Map<String, String> firsts = new HashMap<>();
-            for (Question question : model().questionsFor(level, productionType)) {
+            for (Question question : levelQuestions()) {
                 firsts.putIfAbsent(question.subDomain(), question.id());
             }
             firstQuestions = firsts;
@@ -253,8 +260,15 @@ public class DiagnosisAnswerBacking implements Serializable {
     }
 
     public List<Question> getQuestions() {
-        return model().questionsFor(level, productionType).stream()
-                .filter(question -> question.subDomain().equals(selected)).toList();
+        return levelQuestions().stream().filter(question -> question.subDomain().equals(selected)).toList();
+    }
+
+    private List<Question> levelQuestions() {
+        if (levelQuestions == null || levelQuestionsOf != level) {
+            levelQuestions = model().questionsFor(level, productionType);
+            levelQuestionsOf = level;
+        }
+        return levelQuestions;
     }
 
     public List<AnswerOption> getOptions() {
