@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.cmmm.diagnosis.boundary.DiagnosisService;
@@ -72,6 +73,14 @@ public class DiagnosisAnswerBacking implements Serializable {
      */
     private transient List<Question> levelQuestions;
     private transient int levelQuestionsOf;
+
+    /**
+     * The tree's items as last listed, with the tree and the open sub-domain they were listed for: the repeat asks
+     * for them in every phase, and each save's restore visits it again (the tree is drawn anew when either changes).
+     */
+    private transient List<AnswerTree.Node> visibleNodes;
+    private transient AnswerTree visibleNodesOf;
+    private transient String visibleNodesFor;
 
     /** Each sub-domain's first question of the level, for {@link #focusScript}: every tree link asks on every render. */
     private transient Map<String, String> firstQuestions;
@@ -217,9 +226,15 @@ public class DiagnosisAnswerBacking implements Serializable {
      * only (a level has some forty; all of them at once would bury the structure).
      */
     public List<AnswerTree.Node> getVisibleNodes() {
-        return getTree().nodes().stream()
-                .filter(node -> node.kind() != AnswerTree.Kind.QUESTION || node.subDomain().equals(selected))
-                .toList();
+        AnswerTree current = getTree();
+        if (visibleNodes == null || visibleNodesOf != current || !Objects.equals(visibleNodesFor, selected)) {
+            visibleNodes = current.nodes().stream()
+                    .filter(node -> node.kind() != AnswerTree.Kind.QUESTION || node.subDomain().equals(selected))
+                    .toList();
+            visibleNodesOf = current;
+            visibleNodesFor = selected;
+        }
+        return visibleNodes;
     }
 
     public boolean isCurrent(AnswerTree.Node node) {
