@@ -68,6 +68,24 @@ class ModelApiIT {
     }
 
     @Test
+    void aClientThatHasTheDocumentGetsNotModifiedWithoutTheBody() {
+        HttpResponse<String> first = Http.get("api/v1/models/CMMM-2020");
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(tag).as("a strong tag").matches("\"[0-9a-f]{32}\"");
+        HttpResponse<String> again = Http.get("api/v1/models/CMMM-2020", "If-None-Match", tag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(again.headers().firstValue("ETag")).hasValue(tag);
+        assertThat(Http.get("api/v1/models/CMMM-2020", "If-None-Match", "\"0123456789abcdef0123456789abcdef\"").statusCode())
+                .as("another tag gets the document").isEqualTo(200);
+        HttpResponse<String> current = Http.get("api/v1/models/current");
+        assertThat(current.headers().firstValue("ETag")).as("another version, another tag").isPresent()
+                .hasValueSatisfying(other -> assertThat(other).isNotEqualTo(tag));
+        assertThat(Http.get("api/v1/models/current", "If-None-Match", current.headers().firstValue("ETag").orElseThrow())
+                .statusCode()).isEqualTo(304);
+    }
+
+    @Test
     void theTailorableDomainsAreMarked() {
         JsonObject model = parse(Http.get("api/v1/models/current").body());
         List<String> tailorable = model.getJsonArray("elements").getValuesAs(JsonObject.class).stream()

@@ -10,8 +10,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.cmmm.model.boundary.ModelCatalog;
 import org.cmmm.model.control.MaturityModel;
@@ -19,7 +28,9 @@ import org.cmmm.model.control.MaturityModel;
 /**
  * GET /api/v1/models/current and /api/v1/models/{version}: a published model version as JSON. Published
  * versions never change, so a versioned document may be cached for a day; "current" only for minutes, since
- * it moves when a new version is published.
+ * it moves when a new version is published. Each version's document is written once and answered with an ETag
+ * (its digest): a client that has it gets 304 without the body. Building the 190 KB of JSON anew took
+ * 90–130 ms a call.
  */
 @Path("v1/models")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -28,8 +39,14 @@ public class ModelResource {
     /** What a version name is made of (CMMM-2020, CMMM-2020r2): anything else is not repeated in an answer. */
     private static final Pattern VERSION_NAME = Pattern.compile("[A-Za-z0-9._-]{1,40}");
 
+    /** The documents written so far, by version; a version's model is loaded once at start-up and never changes. */
+    private static final Map<String, Document> DOCUMENTS = new ConcurrentHashMap<>();
+
     @Inject
     ModelCatalog catalog;
+
+    @Context
+    Request request;
 
     @GET
     @Path("current")
@@ -63,9 +80,36 @@ public class ModelResource {
         return answer.build();
     }
 
-    private static Response document(MaturityModel model, int maxAgeSeconds) {
+    private Response document(MaturityModel model, int maxAgeSeconds) {
+        Document document = Document.of(model);
+        EntityTag tag = new EntityTag(document.digest());
         CacheControl cache = new CacheControl();
         cache.setMaxAge(maxAgeSeconds);
-        return Response.ok(ModelJson.of(model)).cacheControl(cache).build();
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.tag(tag).cacheControl(cache).build();
+        }
+        return Response.ok(document.json()).tag(tag).cacheControl(cache).build();
+    }
+
+    /** A model version as JSON, and the digest of those bytes (its strong ETag). */
+    record Document(MaturityModel model, byte[] json, String digest) {
+
+        /** The document of the model, written on the first call for its version. */
+        static Document of(MaturityModel model) {
+            // (the same instance stands for a version; another one, e.g. after a reload, is written anew)
+            return DOCUMENTS.compute(model.version(), (version, known) -> known != null && known.model() == model ? known
+                    : write(model));
+        }
+
+        private static Document write(MaturityModel model) {
+            byte[] json = ModelJson.of(model).toString().getBytes(StandardCharsets.UTF_8);
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
+                return new Document(model, json, HexFormat.of().formatHex(digest, 0, 16));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java platform has SHA-256", e);
+            }
+        }
     }
 }

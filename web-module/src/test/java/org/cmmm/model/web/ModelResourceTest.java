@@ -2,6 +2,14 @@ package org.cmmm.model.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cmmm.model.control.MaturityModel;
+import org.cmmm.model.control.ModelReader;
 import org.junit.jupiter.api.Test;
 
 class ModelResourceTest {
@@ -12,5 +20,28 @@ class ModelResourceTest {
         assertThat(ModelResource.unknownVersion("<script>alert(1)</script>")).doesNotContainKey("version")
                 .containsKey("error");
         assertThat(ModelResource.unknownVersion("A".repeat(41))).doesNotContainKey("version");
+    }
+
+    @Test
+    void aVersionsDocumentIsWrittenOnceWithTheDigestOfItsBytes() throws Exception {
+        MaturityModel model = shipped("CMMM-2020r2");
+        ModelResource.Document first = ModelResource.Document.of(model);
+        assertThat(ModelResource.Document.of(model)).isSameAs(first);
+        assertThat(Json.createReader(new StringReader(new String(first.json(), StandardCharsets.UTF_8))).readObject()
+                .getString("version")).isEqualTo("CMMM-2020r2");
+        assertThat(first.digest()).matches("[0-9a-f]{32}");
+
+        MaturityModel other = shipped("CMMM-2020");
+        assertThat(ModelResource.Document.of(other).digest()).isNotEqualTo(first.digest());
+        // another instance of the same version (a reload) is written anew, to the same bytes and tag
+        ModelResource.Document again = ModelResource.Document.of(shipped("CMMM-2020r2"));
+        assertThat(again).isNotSameAs(first);
+        assertThat(again.digest()).isEqualTo(first.digest());
+    }
+
+    private static MaturityModel shipped(String version) throws Exception {
+        try (InputStream in = Files.newInputStream(Path.of("../config/model/" + version + ".json"))) {
+            return new ModelReader().read(in);
+        }
     }
 }
