@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One published version of the maturity model (GB/T 39116 structure, GB/T 39117 scoring data): everything a
@@ -45,13 +46,17 @@ public record MaturityModel(String version, LocalizedText name, LocalizedText de
 
     /** All sub-domains, in file order. */
     public List<SubDomain> subDomains() {
-        return domains().stream().flatMap(domain -> domain.subDomains().stream()).toList();
+        return allSubDomains().toList();
     }
 
     public Optional<SubDomain> subDomain(String code) {
-        // (lazily, without the list of subDomains(): pages ask this for every question of every render)
-        return domains().stream().flatMap(domain -> domain.subDomains().stream())
-                .filter(subDomain -> subDomain.code().equals(code)).findFirst();
+        // (from the stream, without listing them: pages ask this for every question of every render)
+        return allSubDomains().filter(subDomain -> subDomain.code().equals(code)).findFirst();
+    }
+
+    private Stream<SubDomain> allSubDomains() {
+        return elements.stream().flatMap(element -> element.domains().stream())
+                .flatMap(domain -> domain.subDomains().stream());
     }
 
     /** The domain a sub-domain belongs to; it decides whether the sub-domain may be tailored. */
