@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Creates the Payara domain the integration tests run on, once per target/ directory.
-# Usage: prepare-domain.sh <payara-home> <domain> <port-base> <mariadb-driver-jar>   (HTTP = base+80, admin = base+48)
+# Usage: prepare-domain.sh <payara-home> <domain> <port-base> <mariadb-driver-jar> <config/bin/http-protocol>
+#        (HTTP = base+80, admin = base+48)
 set -euo pipefail
-payara="$1"; domain="$2"; base="$3"; driver="$4"
+payara="$1"; domain="$2"; base="$3"; driver="$4"; http_protocol="$5"
 chmod +x "$payara"/bin/* "$payara"/glassfish/bin/*
 # a domain left running by an interrupted run is stopped first
 "$payara/bin/asadmin" stop-domain "$domain" > /dev/null 2>&1 || true
@@ -19,9 +20,8 @@ else
 fi
 # Every test class redeploys the whole EAR: 512 MB (Payara's default) runs out after a few dozen deployments.
 sed -i 's|<jvm-options>-Xmx512m</jvm-options>|<jvm-options>-Xmx2g</jvm-options>|' "$payara/glassfish/domains/$domain/config/domain.xml"
-# Responses do not announce the server and Java versions (no Server and X-Powered-By headers), and cookies are
-# SameSite=Lax (not sent with cross-site posts), as in production (config/bin/platform).
-sed -i '/xpowered-by=/! s|<http \(.*default-virtual-server="server"\)|<http xpowered-by="false" server-header="false" cookie-same-site-enabled="true" cookie-same-site-value="Lax" \1|' "$payara/glassfish/domains/$domain/config/domain.xml"
+# Headers, cookies and compression of the HTTP protocol, as in production
+"$http_protocol" "$payara/glassfish/domains/$domain/config/domain.xml"
 # The batch job repository's server-wide pool (config/bin/batch-repository) loads the driver from the domain
 cp "$driver" "$payara/glassfish/domains/$domain/lib/"
 # Each run starts with an empty server log, so that a failure's log is easy to read in target/.

@@ -55,6 +55,8 @@ class SecurityHeadersIT {
             assertThat(response.headers().allValues("Content-Security-Policy")).as(path).singleElement().satisfies(
                     policy -> assertThat(policy).contains("frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'",
                             "object-src 'none'", "script-src 'self'"));
+            assertThat(response.headers().allValues("Vary")).as(path + ": the server may have gzipped it")
+                    .anySatisfy(vary -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
             assertThat(response.headers().firstValue("X-Powered-By")).as(path).isEmpty();
             assertThat(response.headers().firstValue("Server").orElse("")).as(path).doesNotContain("Payara").doesNotContain("Java");
         }

@@ -35,6 +35,9 @@ import java.util.Set;
  * that PrimeFaces' script-src replaces our default {@code script-src 'self'} in the one header. Styles are not
  * restricted: PrimeFaces' widgets write style attributes, which only {@code 'unsafe-inline'} would allow, and a
  * style runs no script;</li>
+ * <li>{@code Vary: Accept-Encoding}: the server gzips text for a client that accepts it (config/bin/http-protocol)
+ * and says nothing of it itself, so a shared cache must be told not to hand the compressed copy to a client that
+ * did not ask for gzip;</li>
  * <li>a state-changing request (POST, PUT, PATCH, DELETE) from another site is refused with 403: when the browser
  * names an Origin (or else a Referer), its host must be this site's. The view state stays the second defence;</li>
  * <li>a method the platform does not serve (PUT, DELETE, TRACE, WebDAV's …) is 405 with the platform's page: the
@@ -65,6 +68,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         response.setHeader(CSP, policy(DEFAULT_SCRIPTS));
+        response.setHeader("Vary", "Accept-Encoding");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }

@@ -3,11 +3,13 @@ package org.cmmm.model.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 import org.cmmm.model.control.MaturityModel;
 import org.cmmm.model.control.ModelReader;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,33 @@ class ModelResourceTest {
         ModelResource.Document again = ModelResource.Document.of(shipped("CMMM-2020r2"));
         assertThat(again).isNotSameAs(first);
         assertThat(again.digest()).isEqualTo(first.digest());
+    }
+
+    @Test
+    void theGzippedDocumentIsTheDocument() throws Exception {
+        ModelResource.Document document = ModelResource.Document.of(shipped("CMMM-2020r2"));
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(document.gzip()))) {
+            assertThat(in.readAllBytes()).isEqualTo(document.json());
+        }
+        assertThat(document.gzip().length).isLessThan(document.json().length / 2);
+    }
+
+    @Test
+    void gzipIsTakenWhenTheClientNamesItOrAnyCodingWithoutRefusingIt() {
+        assertThat(ModelResource.acceptsGzip("gzip, deflate, br")).isTrue();
+        assertThat(ModelResource.acceptsGzip("br;q=1.0, GZIP;q=0.5")).isTrue();
+        assertThat(ModelResource.acceptsGzip("x-gzip")).isTrue();
+        assertThat(ModelResource.acceptsGzip("*")).isTrue();
+        assertThat(ModelResource.acceptsGzip("gzip;q=0.001")).isTrue();
+
+        assertThat(ModelResource.acceptsGzip(null)).isFalse();
+        assertThat(ModelResource.acceptsGzip("")).isFalse();
+        assertThat(ModelResource.acceptsGzip("identity")).isFalse();
+        assertThat(ModelResource.acceptsGzip("deflate, br")).isFalse();
+        assertThat(ModelResource.acceptsGzip("gzip;q=0")).isFalse();
+        assertThat(ModelResource.acceptsGzip("gzip; q=0.000, *")).as("refused by name, whatever * says").isFalse();
+        assertThat(ModelResource.acceptsGzip("*;q=0")).isFalse();
+        assertThat(ModelResource.acceptsGzip("gzipped")).isFalse();
     }
 
     private static MaturityModel shipped(String version) throws Exception {
