@@ -3,7 +3,7 @@
 # What gzip (config/bin/http-protocol) saves and costs per kind of response: the bytes on the wire without and with
 # it, and the median time of a request each way, taken in turns so both see the same machine.
 import re, sys, time, statistics
-from faces_http import Site, VIEW_STATE
+from faces_http import AJAX_HEADERS, Site, ajax_data
 
 ROUNDS = 30
 site = Site(sys.argv[1])
@@ -12,12 +12,9 @@ answer_page = site.get('diagnosis/answer.xhtml?id=' + sys.argv[4])
 radio = next(r for r in re.findall(r'<input[^>]*type="radio"[^>]*>', answer_page.text)
              if 'disabled' not in r and 'NOT_INVOLVED' not in r)
 name, value = re.search(r'name="([^"]+)"', radio).group(1), re.search(r'value="([^"]+)"', radio).group(1)
-nonce = re.search(r"'nonce-([^']+)'", answer_page.headers.get('Content-Security-Policy', '')).group(1)
-save = {'jakarta.faces.partial.ajax': 'true', 'jakarta.faces.source': name, 'jakarta.faces.partial.execute': name,
-        'jakarta.faces.partial.render': 'answer:progress answer:level-progress answer:messages answer:stale answer:submit-bar',
-        'answer': 'answer', name: value, 'jakarta.faces.behavior.event': 'valueChange',
-        'jakarta.faces.partial.event': 'change', 'primefaces.nonce': nonce,
-        'jakarta.faces.ViewState': VIEW_STATE.search(answer_page.text).group(1)}
+save = ajax_data(answer_page, name, name, 'answer:progress answer:level-progress answer:messages answer:stale answer:submit-bar',
+                 {name: value, 'jakarta.faces.behavior.event': 'valueChange', 'jakarta.faces.partial.event': 'change'},
+                 'answer')
 resources = re.findall(r'(?:src|href)="/(jakarta\.faces\.resource/[^"]+\.(?:js|css)[^"]*)"', answer_page.text)
 script = next(r for r in resources if 'core.js' in r or 'components.js' in r)
 sheet = next(r for r in resources if '.css' in r)
@@ -33,7 +30,7 @@ kinds = [('login page (anonymous)', 'GET', 'account/login.xhtml', None),
 def once(method, path, data, encoding):
     headers = {'Accept-Encoding': encoding}
     if data:
-        headers.update({'Faces-Request': 'partial/ajax', 'X-Requested-With': 'XMLHttpRequest'})
+        headers.update(AJAX_HEADERS)
     start = time.perf_counter()
     r = site.session.request(method, site.base + path, data=data, headers=headers, stream=True)
     wire = r.raw.read(decode_content=False)

@@ -3,6 +3,18 @@ import re
 import requests
 
 VIEW_STATE = re.compile(r'name="jakarta.faces.ViewState"[^>]*value="([^"]+)"')
+AJAX_HEADERS = {'Faces-Request': 'partial/ajax', 'X-Requested-With': 'XMLHttpRequest'}
+
+
+def ajax_data(page, source, execute, render, fields, form):
+    """The fields PrimeFaces posts for a partial request from a page: its view state and script nonce, and the form's."""
+    nonce = re.search(r"'nonce-([^']+)'", page.headers.get('Content-Security-Policy', ''))
+    data = {'jakarta.faces.partial.ajax': 'true', 'jakarta.faces.source': source,
+            'jakarta.faces.partial.execute': execute, 'jakarta.faces.partial.render': render, form: form,
+            'jakarta.faces.ViewState': VIEW_STATE.search(page.text).group(1),
+            'primefaces.nonce': nonce.group(1) if nonce else ''}
+    data.update(fields)
+    return data
 
 
 class Site:
@@ -15,14 +27,8 @@ class Site:
 
     def ajax(self, path, page, source, execute, render, fields, form):
         """A partial request from a page (its view state and script nonce), with the form's fields."""
-        nonce = re.search(r"'nonce-([^']+)'", page.headers.get('Content-Security-Policy', ''))
-        data = {'jakarta.faces.partial.ajax': 'true', 'jakarta.faces.source': source,
-                'jakarta.faces.partial.execute': execute, 'jakarta.faces.partial.render': render, form: form,
-                'jakarta.faces.ViewState': VIEW_STATE.search(page.text).group(1),
-                'primefaces.nonce': nonce.group(1) if nonce else ''}
-        data.update(fields)
-        return self.session.post(self.base + path, data=data,
-                                 headers={'Faces-Request': 'partial/ajax', 'X-Requested-With': 'XMLHttpRequest'})
+        return self.session.post(self.base + path, data=ajax_data(page, source, execute, render, fields, form),
+                                 headers=AJAX_HEADERS)
 
     def sign_in(self, user, password):
         login = self.get('account/login.xhtml')
