@@ -20,8 +20,9 @@ else
 fi
 # Every test class redeploys the whole EAR: 512 MB (Payara's default) runs out after a few dozen deployments.
 sed -i 's|<jvm-options>-Xmx512m</jvm-options>|<jvm-options>-Xmx2g</jvm-options>|' "$payara/glassfish/domains/$domain/config/domain.xml"
-# Headers, cookies and compression of the HTTP protocol, as in production
+# Headers, cookies and compression of the HTTP protocol, and every other listener on this machine only, as in production
 "$http_protocol" "$payara/glassfish/domains/$domain/config/domain.xml"
+"$(dirname "$http_protocol")/local-listeners" "$payara/glassfish/domains/$domain/config/domain.xml"
 # The batch job repository's server-wide pool (config/bin/batch-repository) loads the driver from the domain
 cp "$driver" "$payara/glassfish/domains/$domain/lib/"
 # Each run starts with an empty server log, so that a failure's log is easy to read in target/.

@@ -82,7 +82,7 @@ class RegistrationIT {
 
         assertThat(refused.field()).hasValue("uscc");
         assertThat(refused.messageKey()).isEqualTo("enterprise.uscc.checkCharacter");
-        assertThat(accounts.findByUserName(form.userName())).isEmpty();
+        assertThat(accounts.isUserNameTaken(form.userName())).isFalse();
     }
 
     @Test
@@ -96,7 +96,7 @@ class RegistrationIT {
                 () -> Subjects.anonymous(() -> registration.register(form)));
 
         assertThat(refused.messageKey()).isEqualTo("sms.code.wrong");
-        assertThat(accounts.findByUserName(form.userName())).isEmpty();
+        assertThat(accounts.isUserNameTaken(form.userName())).isFalse();
     }
 
     @Test

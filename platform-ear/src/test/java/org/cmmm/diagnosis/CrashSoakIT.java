@@ -53,7 +53,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CrashSoakIT {
 
     @RegisterExtension
-    static Browser browser = new Browser();
+    static Browser browser = new Browser().allowingSevereRecords("the server and its database are killed on purpose, ten times");
 
     private static final String PASSWORD = "Soak#2026";
     private static final int CRASHES = Integer.getInteger("it.soak.crashes", 10);

@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class DiagnosisNoLostWorkIT {
 
     @RegisterExtension
-    static Browser browser = new Browser();
+    static Browser browser = new Browser().allowingSevereRecords("the server is restarted under a user on purpose");
 
     private static final String PASSWORD = "NoLost#2026";
 

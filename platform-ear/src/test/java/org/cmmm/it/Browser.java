@@ -33,7 +33,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * 1366 px laptop screen, the size the pages are designed for.
  * <p>
  * A test fails when Chromium refused anything under the Content-Security-Policy while it ran (a script without
- * the page's nonce, an inline handler, an eval): the console says so, and the check after each test reads it.
+ * the page's nonce, an inline handler, an eval): the console says so, and the check after each test reads it. Every
+ * request carries the marker header of {@link Leaks}; a page opened or waited on that shows it, or the session id,
+ * fails the test, and so does such a download ({@link #checkNoLeak(Path)}).
  */
 public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, TestWatcher {
 
@@ -77,6 +79,21 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        // every request of the browser carries the marker header, which no page may ever show (Leaks)
+        driver.executeCdpCommand("Network.enable", java.util.Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers", java.util.Map.of(Leaks.HEADER, Leaks.MARKER)));
+    }
+
+    /** Fails when the page the browser shows carries the marker header or the browser's session id ({@link Leaks}). */
+    public void checkNoLeak() {
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        Leaks.check(driver.getCurrentUrl(), driver.getPageSource(), session == null ? null : session.getValue());
+    }
+
+    /** Fails when a file the browser downloaded carries the marker header or the browser's session id. */
+    public void checkNoLeak(Path download) {
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        Leaks.check(download, session == null ? null : session.getValue());
     }
 
     /** Where the browser saves what it downloads: emptied when a browser starts, so no earlier run's file is found. */
@@ -151,6 +168,39 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
         if (!warned.isEmpty()) {
             throw new AssertionError("Jakarta Faces warned in the server log during the journey:\n" + String.join("\n", warned));
         }
+        // nor does the platform log an error a journey meets: a SEVERE record is a fault to look at (issue 25)
+        List<String> severe = severeRecords(TestServer.logSince(logMark));
+        if (!severe.isEmpty() && severeAllowedBecause == null) {
+            throw new AssertionError("The server logged SEVERE records during the journey:\n" + String.join("\n", severe));
+        }
+    }
+
+    /** A SEVERE record of Payara's log format: its header line and the first lines of its message. */
+    private static final java.util.regex.Pattern RECORD_START = java.util.regex.Pattern.compile("(?m)^\\[\\d{4}-\\d{2}-\\d{2}T");
+
+    static List<String> severeRecords(String log) {
+        List<String> found = new java.util.ArrayList<>();
+        java.util.regex.Matcher start = RECORD_START.matcher(log);
+        List<Integer> starts = new java.util.ArrayList<>();
+        while (start.find()) {
+            starts.add(start.start());
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            String record = log.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : log.length());
+            if (record.startsWith("[", 0) && record.contains("] [SEVERE] [")) {
+                found.add(record.lines().limit(4).collect(java.util.stream.Collectors.joining("\n")));
+            }
+        }
+        return found;
+    }
+
+    /** Why this class's journeys may leave SEVERE records (the server is killed on purpose), or null: they may not. */
+    private String severeAllowedBecause;
+
+    /** A browser for journeys that cause server errors on purpose (killing the server), saying why. */
+    public Browser allowingSevereRecords(String because) {
+        this.severeAllowedBecause = because;
+        return this;
     }
 
     /**
@@ -190,6 +240,7 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
     /** Opens a path of the platform, e.g. "" for the home page, and checks its accessibility (once a path). */
     public void open(String path) {
         driver.get(PlatformDeployment.baseUrl() + path);
+        checkNoLeak();
         String page = path.replaceAll("[?#].*", "");
         if (checkedPaths.add(page)) {
             checkAccessibility(page);
@@ -260,6 +311,7 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
     public WebElement waitFor(By locator) {
         WebElement found = new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
         checkIfNewPage();
+        checkNoLeak();
         return found;
     }
 

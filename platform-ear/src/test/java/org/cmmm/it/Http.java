@@ -7,7 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Plain HTTP calls against the platform under test. */
+/** Plain HTTP calls against the platform under test, each checked for what it must never show ({@link Leaks}). */
 public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
@@ -55,7 +55,19 @@ public final class Http {
                 .build());
     }
 
+    /**
+     * Sends a request with the marker header ({@link Leaks}) added, and fails when the answer shows the marker or the
+     * session id the request sent.
+     */
     private static HttpResponse<String> send(HttpRequest request) {
+        HttpRequest marked = HttpRequest.newBuilder(request, (name, value) -> true).header(Leaks.HEADER, Leaks.MARKER).build();
+        HttpResponse<String> response = sendAsIs(marked);
+        Leaks.check(request.method() + " " + request.uri(), response.body(),
+                Leaks.sessionId(request.headers().firstValue("Cookie").orElse(null)));
+        return response;
+    }
+
+    private static HttpResponse<String> sendAsIs(HttpRequest request) {
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

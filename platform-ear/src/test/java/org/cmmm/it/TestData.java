@@ -126,6 +126,19 @@ public final class TestData {
         }
     }
 
+    /** A development zone below a city, with a name of the test's choosing (as support may type it). */
+    public void zone(String code, String name, String cityCode) {
+        String path = regionPath(cityCode) + code + "/";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("insert into region (code, name, parent_code, level, path, custom)"
+                     + " values (?, ?, ?, 'COUNTY', ?, true)")) {
+            bind(insert, code, name, cityCode, path);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private long insert(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {

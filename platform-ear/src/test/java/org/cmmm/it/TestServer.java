@@ -102,7 +102,8 @@ public final class TestServer {
                 "CMMM_DB_PASSWORD", System.getProperty("it.db.password", ""),
                 "CMMM_BATCH_DB_URL", System.getProperty("it.batch.db.url"),
                 "CMMM_MODE", "development",
-                "CMMM_DEMO_SEED", "false"));
+                "CMMM_DEMO_SEED", "false",
+                "CMMM_TRUSTED_PROXIES", System.getProperty("it.trusted.proxies", "")));
         builder.environment().putAll(settings);
         int exit = builder.start().waitFor();
         if (exit != 0) {

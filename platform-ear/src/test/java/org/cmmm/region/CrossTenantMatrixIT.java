@@ -66,8 +66,9 @@ class CrossTenantMatrixIT {
 
     /**
      * Pages with a {@code code} view parameter: the public check of a report shows the enterprise of a code to whoever
-     * holds that code (80 random bits, printed on the report), by design. Asked with anything else — every id of
-     * the matrix — it shows nobody's data.
+     * holds that code (80 random bits, printed on the report), by design; {@code result} names what a lookup of
+     * {@code /verify/{code}} found (128 random bits, kept ten minutes). Asked with anything else — every id of the
+     * matrix — it shows nobody's data.
      */
     private static final Set<String> CODE_PAGES = Set.of("verify.xhtml");
 
@@ -171,7 +172,7 @@ class CrossTenantMatrixIT {
         assertThat(surface.pages().entrySet()).as("view parameters other than id and region need a kind in this matrix")
                 .allSatisfy(page -> assertThat(page.getValue())
                         .isSubsetOf(REGION_PAGES.contains(page.getKey()) ? Set.of("region", "snapshot")
-                                : CODE_PAGES.contains(page.getKey()) ? Set.of("code")
+                                : CODE_PAGES.contains(page.getKey()) ? Set.of("code", "result")
                                 : MOBILE_PAGES.contains(page.getKey()) ? Set.of("mobile") : Set.of("id")));
         assertThat(CODE_PAGES).as("pages with a code parameter")
                 .containsExactlyInAnyOrderElementsOf(surface.pages().entrySet().stream()

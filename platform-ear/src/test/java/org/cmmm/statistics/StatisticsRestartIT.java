@@ -33,7 +33,7 @@ import org.openqa.selenium.By;
 class StatisticsRestartIT {
 
     @RegisterExtension
-    static Browser browser = new Browser();
+    static Browser browser = new Browser().allowingSevereRecords("the server is killed under a statistics run on purpose");
 
     private static final String PASSWORD = "Statistics#2026";
 

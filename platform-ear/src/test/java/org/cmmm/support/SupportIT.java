@@ -116,7 +116,7 @@ class SupportIT {
 
         assertThat(refused.field()).hasValue("parentUscc");
         assertThat(refused.messageKey()).isEqualTo("support.unit.parentNotFound");
-        assertThat(accounts.findByUserName(userName)).isEmpty();
+        assertThat(accounts.isUserNameTaken(userName)).isFalse();
         assertThat(actionsOfThisSupportUser()).isZero();
     }
 

@@ -143,6 +143,63 @@ final class ArchitectureRules {
                 });
     }
 
+    /**
+     * A boundary that serves callers of different kinds says so on each method: no {@code @Public} or {@code @Allowed}
+     * on a class one of whose methods declares otherwise (a class-level {@code @Public} opened {@code findByUserName},
+     * which returned the password hash, to every visitor: issue 25, finding 7).
+     */
+    ArchRule boundariesThatMixCallersDeclareThemPerMethod() {
+        return classes().that(ejbBoundary())
+                .should(new ArchCondition<>("declare callers per method when its methods differ") {
+                    @Override
+                    public void check(JavaClass boundary, ConditionEvents events) {
+                        if (!declaresCallers(boundary)) {
+                            return;
+                        }
+                        for (JavaMethod method : boundary.getMethods()) {
+                            if (declaresCallers(method)) {
+                                events.add(SimpleConditionEvent.violated(boundary, boundary.getName()
+                                        + " declares its callers on the class and " + method.getName() + " declares others"));
+                            }
+                        }
+                    }
+                });
+    }
+
+    /**
+     * No visitor who has not signed in can call a boundary method that returns what holds a password hash (an
+     * account): not {@code @Public}, not {@code @Allowed(anonymous = true)}, on the method or its class.
+     */
+    ArchRule noVisitorReadsAPasswordHash() {
+        return methods().that().arePublic().and().areNotStatic()
+                .and().areDeclaredInClassesThat(ejbBoundary())
+                .should(new ArchCondition<>("not be callable by a visitor when it returns a password hash") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        boolean returnsHash = method.getReturnType().getAllInvolvedRawTypes().stream().anyMatch(type ->
+                                type.getAllFields().stream().anyMatch(field -> field.getName().toLowerCase().contains("passwordhash")));
+                        if (returnsHash && visitorMayCall(method)) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                    + " returns a password hash and a visitor may call it"));
+                        }
+                    }
+                });
+    }
+
+    private static boolean visitorMayCall(JavaMethod method) {
+        com.tngtech.archunit.core.domain.properties.CanBeAnnotated declared = declaresCallers(method) ? method : method.getOwner();
+        if (declared.isAnnotatedWith(org.cmmm.platform.boundary.Public.class)) {
+            return true;
+        }
+        if (declared instanceof JavaMethod m && m.isAnnotatedWith(org.cmmm.platform.boundary.Allowed.class)) {
+            return m.getAnnotationOfType(org.cmmm.platform.boundary.Allowed.class).anonymous();
+        }
+        if (declared instanceof JavaClass c && c.isAnnotatedWith(org.cmmm.platform.boundary.Allowed.class)) {
+            return c.getAnnotationOfType(org.cmmm.platform.boundary.Allowed.class).anonymous();
+        }
+        return false;
+    }
+
     private static boolean declaresCallers(com.tngtech.archunit.core.domain.properties.CanBeAnnotated annotated) {
         return annotated.isAnnotatedWith(org.cmmm.platform.boundary.Allowed.class)
                 || annotated.isAnnotatedWith(org.cmmm.platform.boundary.Public.class);

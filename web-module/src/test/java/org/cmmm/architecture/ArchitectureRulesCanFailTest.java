@@ -58,6 +58,16 @@ class ArchitectureRulesCanFailTest {
         assertCaught(RULES.boundariesDeclareTheirCallers(), "does not say who may call it", "SupportThing.anyoneMayCallThis()");
     }
 
+    @Test
+    void aBoundaryMixingCallersOnItsClassFails() {
+        assertCaught(RULES.boundariesThatMixCallersDeclareThemPerMethod(), "planted.account.boundary.PlantedAccounts declares its callers on the class");
+    }
+
+    @Test
+    void aPasswordHashAVisitorMayReadFails() {
+        assertCaught(RULES.noVisitorReadsAPasswordHash(), "PlantedAccounts.findByUserName", "returns a password hash and a visitor may call it");
+    }
+
     private static void assertCaught(ArchRule rule, String... inReport) {
         EvaluationResult result = rule.evaluate(planted);
         assertThat(result.hasViolation()).as("rule '%s' on the planted violations", rule.getDescription()).isTrue();

@@ -50,4 +50,14 @@ class ArchitectureTest {
     void everyBoundaryMethodSaysWhoMayCallIt() {
         RULES.boundariesDeclareTheirCallers().check(platform);
     }
+
+    @Test
+    void boundariesThatMixCallersDeclareThemPerMethod() {
+        RULES.boundariesThatMixCallersDeclareThemPerMethod().check(platform);
+    }
+
+    @Test
+    void noVisitorReadsAPasswordHash() {
+        RULES.noVisitorReadsAPasswordHash().check(platform);
+    }
 }

@@ -1,5 +1,12 @@
 package org.cmmm.account.boundary;
 
+import static org.cmmm.platform.control.Role.ADMIN;
+import static org.cmmm.platform.control.Role.ENTERPRISE;
+import static org.cmmm.platform.control.Role.REGION_ADMIN;
+import static org.cmmm.platform.control.Role.SUPPORT;
+
+import org.cmmm.platform.boundary.Allowed;
+import org.cmmm.platform.boundary.CurrentAccount;
 import org.cmmm.platform.boundary.Public;
 
 import jakarta.ejb.Stateless;
@@ -25,10 +32,10 @@ import org.cmmm.region.entity.Region;
 /**
  * Signs users in: checks the password, counts failures and locks an account after repeated failures
  * ({@link LoginAttempts}). Each attempt is its own transaction, so a failure is recorded even though the
- * login fails.
+ * login fails. Who may call is said per method: a visitor may sign in and ask whether a user name is taken, never
+ * read an account (it holds the password hash) nor check another account's password.
  */
 @Stateless
-@Public
 public class AccountService {
 
     @PersistenceContext(unitName = "cmmm")
@@ -43,15 +50,21 @@ public class AccountService {
     Clock clock = Clock.systemUTC();
 
     /** How many failed sign-ins in a row lock an account, and for how many minutes: what the page tells. */
+    @Public
     public int lockoutFailures() {
         return LoginLockout.MAX_CONSECUTIVE_FAILURES;
     }
 
+    @Public
     public long lockoutMinutes() {
         return LoginLockout.LOCK_DURATION.toMinutes();
     }
 
-    /** A sign-in without a client address (calls from the platform itself and tests): no address throttle. */
+    /**
+     * A sign-in without a client address (calls from the platform itself and tests): no address throttle. Anonymous
+     * like any sign-in; the page signs in with the address ({@link #login(String, String, String)}).
+     */
+    @Allowed(anonymous = true, system = true)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public LoginOutcome login(String userName, String password) {
         return signIn(userName, password);
@@ -61,9 +74,11 @@ public class AccountService {
      * A sign-in from a client address: an address with too many recent failures is refused before any password is
      * checked, with the answer of a wrong password ({@link SignInThrottle}); a failure from it is counted.
      */
+    @Public
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public LoginOutcome login(String userName, String password, String address) {
         if (address != null && !throttle.allows(address)) {
+            costsAPasswordCheck(password);
             return new LoginOutcome.Failed();
         }
         LoginOutcome outcome = signIn(userName, password);
@@ -76,7 +91,7 @@ public class AccountService {
     private LoginOutcome signIn(String userName, String password) {
         Optional<Account> found = findByUserName(userName);
         if (found.isEmpty() || !found.get().isActive()) {
-            Passwords.matches(password, DUMMY_HASH); // same work as a real check: timing tells nothing
+            costsAPasswordCheck(password);
             audit.securityEvent(userName, AuditLog.ACTION_SIGN_IN_FAILED, found.map(Account::getId).orElse(null));
             return new LoginOutcome.Failed();
         }
@@ -84,13 +99,15 @@ public class AccountService {
     }
 
     /**
-     * Checks the password of a signed-in account (e.g. the current password on the password page) under the
+     * Checks the password of the signed-in account (e.g. the current password on the password page) under the
      * same lockout as the login: whoever holds a session cannot guess the password more often than a stranger.
-     * Its own transaction, so that a failure counts even though the caller's change is refused.
+     * Only one's own: the account is the caller's, never one named by the caller. Its own transaction, so that a
+     * failure counts even though the caller's change is refused.
      */
+    @Allowed({ENTERPRISE, REGION_ADMIN, SUPPORT, ADMIN})
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public LoginOutcome verifyPassword(long accountId, String password) {
-        Account account = em.find(Account.class, accountId);
+    public LoginOutcome verifyOwnPassword(String password) {
+        Account account = em.find(Account.class, CurrentAccount.require().accountId());
         if (account == null || !account.isActive()) {
             return new LoginOutcome.Failed();
         }
@@ -107,6 +124,7 @@ public class AccountService {
         Instant now = clock.instant();
         LoginAttempts attempts = account.loginAttempts();
         if (attempts.isLocked(now)) {
+            costsAPasswordCheck(password);
             audit.securityEvent(account.getUserName(), AuditLog.ACTION_SIGN_IN_WHILE_LOCKED, account.getId());
             return new LoginOutcome.Locked(attempts.remainingLock(now));
         }
@@ -126,7 +144,13 @@ public class AccountService {
         return new LoginOutcome.Success(principalOf(account));
     }
 
-    public Optional<Account> findByUserName(String userName) {
+    /** Whether an account has this user name (registration and support refuse a taken one). */
+    @Public
+    public boolean isUserNameTaken(String userName) {
+        return findByUserName(userName).isPresent();
+    }
+
+    private Optional<Account> findByUserName(String userName) {
         if (userName == null || userName.isBlank()) {
             return Optional.empty();
         }
@@ -136,12 +160,21 @@ public class AccountService {
                 .findFirst();
     }
 
-    public AccountPrincipal principalOf(Account account) {
+    private AccountPrincipal principalOf(Account account) {
         String regionPath = account.getRegionCode() == null ? null : em.find(Region.class, account.getRegionCode()).getPath();
         return new AccountPrincipal(account.getId(), account.getUserName(), account.getDisplayName(), account.getRole(),
                 account.getEnterpriseId(), regionPath);
     }
 
-    /** A real argon2id hash of a random string, checked when the user does not exist. */
+    /**
+     * The work of one password check, done where the answer is decided without one (no such user, a locked account, a
+     * throttled address): every sign-in costs the same, so its time tells nothing — a locked account answered in
+     * 13 ms where anything else took 72 (issue 25, finding 5).
+     */
+    private static void costsAPasswordCheck(String password) {
+        Passwords.matches(password == null ? "" : password, DUMMY_HASH);
+    }
+
+    /** A real argon2id hash of a random string, checked when the answer needs no check. */
     private static final String DUMMY_HASH = Passwords.hash("no such user " + System.nanoTime());
 }

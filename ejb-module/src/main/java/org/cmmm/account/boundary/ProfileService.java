@@ -46,7 +46,7 @@ public class ProfileService {
     public void changePassword(String currentPassword, String newPassword, String newPasswordAgain) {
         AccountPrincipal user = CurrentAccount.require();
         // checked first and on its own: the outcome (and the failure count) is committed before anything is read
-        LoginOutcome check = accounts.verifyPassword(user.accountId(), currentPassword);
+        LoginOutcome check = accounts.verifyOwnPassword(currentPassword);
         if (check instanceof LoginOutcome.Locked locked) {
             throw BusinessException.atField("currentPassword", FAULT_LOCKED, locked.remaining().toMinutes() + 1);
         }

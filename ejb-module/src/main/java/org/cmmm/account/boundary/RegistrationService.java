@@ -72,7 +72,7 @@ public class RegistrationService {
         // verified phone (and then a taken one rolls the code's use back, so it serves the corrected form)
         codes.requireValid(VerificationCodePolicy.PURPOSE_REGISTRATION, mobile, form.smsCode());
         List<Fault> faults = new ArrayList<>();
-        if (accounts.findByUserName(userName).isPresent()) {
+        if (accounts.isUserNameTaken(userName)) {
             faults.add(Fault.at("userName", "account.userName.taken"));
         }
         if (enterprises.usccRegisteredAcrossRegions(uscc)) {

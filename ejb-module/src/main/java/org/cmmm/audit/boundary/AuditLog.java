@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.cmmm.audit.control.AuditActor;
 import org.cmmm.audit.entity.AuditEntry;
 
 /**
@@ -21,7 +22,6 @@ import org.cmmm.audit.entity.AuditEntry;
  * no entry and an entry that cannot be written undoes the action. Times are stored in UTC.
  */
 @Stateless
-@Allowed({SUPPORT, ADMIN})
 public class AuditLog {
 
     public static final String ACTION_SIGN_IN = "account.signIn";
@@ -56,9 +56,10 @@ public class AuditLog {
      * @param before     the value before, as short text such as {@code mobile=139****0001} (mobile numbers are masked); {@code null} for a creation
      * @param after      the value after
      */
+    @Allowed({SUPPORT, ADMIN})
     public AuditEntry record(String actor, String action, String targetType, String targetId, String reason,
                              String before, String after) {
-        AuditEntry entry = new AuditEntry(LocalDateTime.now(clock), actor, action, targetType, targetId,
+        AuditEntry entry = new AuditEntry(LocalDateTime.now(clock), AuditActor.of(actor), action, targetType, targetId,
                 reason == null || reason.isBlank() ? null : reason.strip(), before, after);
         em.persist(entry);
         return entry;
@@ -66,13 +67,12 @@ public class AuditLog {
 
     /**
      * Records a security event of an account — a sign-in, a failed one, a lockout, a password reset — whoever
-     * caused it (a visitor signing in is nobody yet). The actor is the user name as typed, at most 64
-     * characters; the target is the account, or {@value #UNKNOWN_ACCOUNT} when no account has that name.
+     * caused it (a visitor signing in is nobody yet). The actor is the user name as typed, made safe to store and
+     * read ({@link AuditActor}); the target is the account, or {@value #UNKNOWN_ACCOUNT} when no account has that name.
      */
     @Public
     public void securityEvent(String userName, String action, Long accountId) {
-        String actor = userName == null || userName.isBlank() ? "-" : userName.strip();
-        em.persist(new AuditEntry(LocalDateTime.now(clock), actor.length() > 64 ? actor.substring(0, 64) : actor, action,
+        em.persist(new AuditEntry(LocalDateTime.now(clock), AuditActor.of(userName), action,
                 TARGET_ACCOUNT, accountId == null ? UNKNOWN_ACCOUNT : String.valueOf(accountId), null, null, null));
     }
 
@@ -87,6 +87,7 @@ public class AuditLog {
     }
 
     /** A page of the log, newest first. */
+    @Allowed({SUPPORT, ADMIN})
     public List<AuditEntry> latest(int first, int max) {
         return em.createNamedQuery(AuditEntry.LATEST, AuditEntry.class)
                 .setFirstResult(Math.max(0, first))
@@ -94,11 +95,13 @@ public class AuditLog {
                 .getResultList();
     }
 
+    @Allowed({SUPPORT, ADMIN})
     public long count() {
         return em.createQuery("select count(a) from AuditEntry a", Long.class).getSingleResult();
     }
 
     /** Everything done to one thing, newest first. */
+    @Allowed({SUPPORT, ADMIN})
     public List<AuditEntry> forTarget(String targetType, String targetId) {
         return em.createNamedQuery(AuditEntry.FOR_TARGET, AuditEntry.class)
                 .setParameter("type", targetType)

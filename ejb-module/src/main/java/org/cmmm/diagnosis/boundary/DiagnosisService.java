@@ -68,7 +68,6 @@ import org.cmmm.platform.control.BusinessException;
  * through here.
  */
 @Stateless
-@Allowed(ENTERPRISE)
 public class DiagnosisService {
 
     /** Later than any completion (the largest DATETIME MariaDB stores): "before" it means "now". */
@@ -100,6 +99,7 @@ public class DiagnosisService {
     private final ScoringEngine scoring = new ScoringEngine();
 
     /** How many diagnoses the signed-in enterprise may still start this month (Beijing time). */
+    @Allowed(ENTERPRISE)
     public int remainingThisMonth() {
         long enterpriseId = CurrentAccount.requireEnterpriseId();
         Number used = (Number) em.createNativeQuery("select coalesce(max(used), 0) from diagnosis_quota where enterprise_id = ?1 and month = ?2")
@@ -108,20 +108,24 @@ public class DiagnosisService {
     }
 
     /** When a quota used up now returns: the first of next month (Beijing time). */
+    @Allowed(ENTERPRISE)
     public LocalDate quotaReturnsOn() {
         return MonthlyQuota.returnsOn(clock.instant());
     }
 
     /** How many diagnoses an enterprise may start in a calendar month. */
+    @Allowed(ENTERPRISE)
     public int quotaPerMonth() {
         return MonthlyQuota.PER_MONTH;
     }
 
+    @Allowed(ENTERPRISE)
     public Optional<Diagnosis> inProgress() {
         return em.createNamedQuery(Diagnosis.IN_PROGRESS, Diagnosis.class)
                 .setParameter("enterpriseId", CurrentAccount.requireEnterpriseId()).getResultStream().findFirst();
     }
 
+    @Allowed(ENTERPRISE)
     public List<Diagnosis> history() {
         return ofEnterprise(CurrentAccount.requireEnterpriseId());
     }
@@ -137,6 +141,7 @@ public class DiagnosisService {
     }
 
     /** The enterprise's latest valid (most recently completed) diagnosis: the one statistics count. */
+    @Allowed(ENTERPRISE)
     public Optional<Diagnosis> latestValid(long enterpriseId) {
         return LatestValidQuery.now(em, enterpriseId);
     }
@@ -162,6 +167,7 @@ public class DiagnosisService {
      * Starts a diagnosis with its tailoring (sub-domains the enterprise does not involve; only in design,
      * logistics, sales and service). Refused when one is in progress or the month's quota is used up.
      */
+    @Allowed(ENTERPRISE)
     public long start(Collection<String> tailoredSubDomains) {
         long enterpriseId = CurrentAccount.requireEnterpriseId();
         Enterprise enterprise = enterprises.find(enterpriseId).orElseThrow(() -> new BusinessException(FAULT_NOT_FOUND));
@@ -210,11 +216,13 @@ public class DiagnosisService {
      * The navigation tree of a level with progress from the answers the page holds (question id → option code):
      * computed without a database read, so the page can redraw it on every answer.
      */
+    @Allowed(ENTERPRISE)
     public AnswerTree answerTree(String modelVersion, int level, ProductionType type, Map<String, String> answers) {
         return AnswerTree.of(model(modelVersion), level, type, answers);
     }
 
     /** The questions of a diagnosis that may be answered "企业不涉及此题目": those of its tailored sub-domains. */
+    @Allowed(ENTERPRISE)
     public Set<String> notInvolvableQuestions(Diagnosis diagnosis) {
         MaturityModel model = modelOf(diagnosis);
         Tailoring tailoring = Tailoring.of(model, diagnosis.getTailoredSubDomains());
@@ -226,11 +234,13 @@ public class DiagnosisService {
      * Checks the basic-data questionnaire as it would be submitted, changing nothing: every fault at once, at
      * its field, so the page asks for the "cannot be changed later" confirmation only for a complete one.
      */
+    @Allowed(ENTERPRISE)
     public void checkBasicData(long id, Map<String, String> values) {
         Diagnosis diagnosis = get(id);
         BusinessException.throwIfAny(BasicDataAnswers.faults(modelOf(diagnosis).basicData(), values, true));
     }
 
+    @Allowed(ENTERPRISE)
     public Map<String, String> basicData(Diagnosis diagnosis) {
         Map<String, String> values = new LinkedHashMap<>();
         if (diagnosis.getBasicData() != null) {
@@ -244,6 +254,7 @@ public class DiagnosisService {
      * Saves the basic-data questionnaire; with {@code submit} it is checked completely and locked for good,
      * and answering opens at level 1. Returns the new version.
      */
+    @Allowed(ENTERPRISE)
     public int saveBasicData(long id, int seenVersion, Map<String, String> values, boolean submit) {
         Diagnosis diagnosis = current(id, seenVersion);
         if (diagnosis.getStatus() != DiagnosisStatus.BASIC_DATA) {
@@ -288,6 +299,7 @@ public class DiagnosisService {
      * Saves one answer as it is chosen: an answer option of the model, or NOT_INVOLVED (only in a tailored
      * sub-domain). Only the level being answered can change. Returns the new version.
      */
+    @Allowed(ENTERPRISE)
     public int answer(long id, int seenVersion, String questionId, String optionCode) {
         Diagnosis diagnosis = own(id);
         MaturityModel model = modelOf(diagnosis);
@@ -326,6 +338,7 @@ public class DiagnosisService {
      * or level 5 done: the diagnosis completes with its total and maturity level. A second submit of the same
      * level (a double click, a second tab) is refused and changes nothing.
      */
+    @Allowed(ENTERPRISE)
     public LevelScore submitLevel(long id, int seenVersion, int level) {
         Diagnosis diagnosis = current(id, seenVersion);
         LevelGate.requireSubmittable(diagnosis.getStatus(), diagnosis.getCurrentLevel(), level);

@@ -24,7 +24,6 @@ import org.cmmm.platform.boundary.AcrossRegions;
  * another tenant's enterprise finds nothing. Methods named …AcrossRegions are the named exceptions.
  */
 @Stateless
-@Allowed({ENTERPRISE, REGION_ADMIN, SUPPORT, ADMIN})
 public class EnterpriseService {
 
     /** Bigram counts stop here: beyond it a gram is common, and which common one drives matters little. */
@@ -36,6 +35,7 @@ public class EnterpriseService {
     EntityManager em;
 
     /** The enterprise, if the signed-in user may see it. */
+    @Allowed({ENTERPRISE, REGION_ADMIN, SUPPORT, ADMIN})
     public Optional<Enterprise> find(long id) {
         return em.createQuery("select e from Enterprise e where e.id = :id", Enterprise.class)
                 .setParameter("id", id)
@@ -49,6 +49,7 @@ public class EnterpriseService {
      * longer text inside names through the bigram table, driven by the text's rarest bigram. Names come out in name
      * order, codes in code order.
      */
+    @Allowed({ENTERPRISE, REGION_ADMIN, SUPPORT, ADMIN})
     public List<Enterprise> search(String text, int max) {
         EnterpriseQuery query = EnterpriseQuery.parse(text);
         var found = switch (query.kind()) {
@@ -112,7 +113,6 @@ public class EnterpriseService {
     }
 
     @Public
-
     public Optional<Industry> industry(String code) {
         return Optional.ofNullable(code == null ? null : em.find(Industry.class, code));
     }

@@ -26,7 +26,6 @@ import org.cmmm.platform.control.Checksums;
  * already scored by it must stay reproducible. Corrections are published as a new version.
  */
 @Stateless
-@Public
 public class ModelImport {
 
     /** What an import did. */
@@ -66,6 +65,7 @@ public class ModelImport {
         return new Result(model.version(), Outcome.IMPORTED, validator.warnings(model));
     }
 
+    @Public
     public Optional<ModelVersion> find(String version) {
         return em.createNamedQuery(ModelVersion.BY_VERSION, ModelVersion.class)
                 .setParameter("version", version)
@@ -73,6 +73,7 @@ public class ModelImport {
                 .findFirst();
     }
 
+    @Public
     public List<ModelVersion> published() {
         return em.createNamedQuery(ModelVersion.ALL, ModelVersion.class).getResultList();
     }

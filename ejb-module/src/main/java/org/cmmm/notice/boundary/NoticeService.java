@@ -13,27 +13,28 @@ import org.cmmm.notice.entity.Notice;
 
 /** Publishes and lists the notices of the home page. */
 @Stateless
-@Public
 public class NoticeService {
 
     @PersistenceContext(unitName = "cmmm")
     EntityManager em;
 
     @Allowed(value = ADMIN, system = true)
-
     public Notice publish(Notice notice) {
         em.persist(notice);
         return notice;
     }
 
+    @Public
     public List<Notice> latest(int count) {
         return em.createNamedQuery(Notice.LATEST, Notice.class).setMaxResults(count).getResultList();
     }
 
+    @Public
     public Optional<Notice> find(long id) {
         return Optional.ofNullable(em.find(Notice.class, id));
     }
 
+    @Public
     public long count() {
         return em.createQuery("select count(n) from Notice n", Long.class).getSingleResult();
     }

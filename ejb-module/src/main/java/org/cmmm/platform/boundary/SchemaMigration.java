@@ -4,6 +4,7 @@ package org.cmmm.platform.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -12,7 +13,9 @@ import jakarta.interceptor.ExcludeDefaultInterceptors;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
+import java.util.Optional;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -34,10 +37,19 @@ public class SchemaMigration {
     @Resource(lookup = "java:app/jdbc/cmmm")
     DataSource dataSource;
 
+    @Inject
+    PlatformMode mode;
+
+    @Inject
+    @ConfigProperty(name = "cmmm.db.password")
+    Optional<String> databasePassword;
+
     private Flyway flyway;
 
     @PostConstruct
     void migrate() {
+        // first of all: a production start on the trial's published database password goes no further
+        mode.refusePublished("cmmm.db.password", databasePassword.orElse(""), PlatformMode.PUBLISHED_DATABASE_PASSWORD);
         flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

@@ -57,15 +57,15 @@ public final class FormFaults {
 
     /** Whether the text holds a character that is not shown as itself (see the class comment). */
     static boolean hasInvisibleCharacters(String value, boolean multiLine) {
-        return value.codePoints().anyMatch(c -> {
-            if (multiLine && (c == '\n' || c == '\r')) {
-                return false;
-            }
-            return Character.getType(c) == Character.CONTROL
-                    || c == 0x200B || c == 0x200E || c == 0x200F // zero-width space, left-to-right and right-to-left marks
-                    || (c >= 0x202A && c <= 0x202E) // bidirectional embeddings and overrides
-                    || (c >= 0x2066 && c <= 0x2069) // bidirectional isolates
-                    || c == 0xFEFF; // zero-width no-break space
-        });
+        return value.codePoints().anyMatch(c -> !(multiLine && (c == '\n' || c == '\r')) && isInvisible(c));
+    }
+
+    /** A character that is not shown as itself: a control character or invisible formatting (see the class comment). */
+    public static boolean isInvisible(int c) {
+        return Character.getType(c) == Character.CONTROL
+                || c == 0x200B || c == 0x200E || c == 0x200F // zero-width space, left-to-right and right-to-left marks
+                || (c >= 0x202A && c <= 0x202E) // bidirectional embeddings and overrides
+                || (c >= 0x2066 && c <= 0x2069) // bidirectional isolates
+                || c == 0xFEFF; // zero-width no-break space
     }
 }

@@ -26,7 +26,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The public check of a printed or forwarded report by its verification code ({@code /verify/{code}}): anyone may
  * ask, across every region (a programme office checks reports of any enterprise), but only for a code it holds —
  * 80 random bits, not guessable — and at most {@code cmmm.verify.lookups} times per client address every ten
- * minutes. Every lookup, found or not, takes the same floor time, so an answer's timing tells nothing either.
+ * minutes. Every answer, found or not, leaves after the same floor time ({@link #FLOOR}), so its timing tells
+ * nothing either: the web layer holds the answer back until then without holding a request thread
+ * (report.web.VerifyAddress), since a lookup sleeping on one of the server's few request threads let a handful of
+ * lookups stall every user (issue 25, finding 7).
  *
  * <p>A singleton with its own concurrency: lookups run side by side; the limit is one per server.
  */
@@ -39,7 +42,7 @@ public class ReportVerification {
     public static final String FAULT_TOO_MANY = "verify.tooMany";
 
     /** Every lookup answers after this long at the earliest (a lookup itself takes a few milliseconds). */
-    static final Duration FLOOR = Duration.ofMillis(120);
+    public static final Duration FLOOR = Duration.ofMillis(120);
 
     private static final Duration WINDOW = Duration.ofMinutes(10);
 
@@ -64,16 +67,11 @@ public class ReportVerification {
      */
     @AcrossRegions
     public Optional<VerifiedReport> lookupAcrossRegions(String typedCode, String clientAddress) {
-        Instant started = Instant.now();
-        if (!limit.tryLookup(clientAddress == null ? "" : clientAddress, started)) {
+        if (!limit.tryLookup(clientAddress == null ? "" : clientAddress, Instant.now())) {
             throw new BusinessException(FAULT_TOO_MANY);
         }
-        try {
-            String code = VerificationCode.normalized(typedCode);
-            return code == null ? Optional.empty() : find(code);
-        } finally {
-            waitUntil(started.plus(FLOOR));
-        }
+        String code = VerificationCode.normalized(typedCode);
+        return code == null ? Optional.empty() : find(code);
     }
 
     private Optional<VerifiedReport> find(String code) {
@@ -92,16 +90,5 @@ public class ReportVerification {
         return Optional.of(new VerifiedReport(enterprise.getName(), VerifiedReport.mask(enterprise.getUscc()),
                 diagnosis.getCompletedAt(), Ratio.parse(diagnosis.getTotalExact()).toDisplay(), diagnosis.getMaturityLevel(),
                 diagnosis.getModelVersion(), newer));
-    }
-
-    private static void waitUntil(Instant until) {
-        long millis = Duration.between(Instant.now(), until).toMillis();
-        if (millis > 0) {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

@@ -20,7 +20,6 @@ import org.cmmm.statistics.entity.StatisticsRun;
  * runs a stopped server left unfinished. Runs hold no tenant data (their cells do, read through the dashboard).
  */
 @Stateless
-@Allowed(value = {SUPPORT, ADMIN}, system = true)
 public class StatisticsRuns {
 
     public static final String FAULT_NOT_FOUND = "statistics.run.notFound";
@@ -34,6 +33,7 @@ public class StatisticsRuns {
     Clock clock = Clock.systemDefaultZone();
 
     /** The latest runs, newest first, with their progress. */
+    @Allowed(value = {SUPPORT, ADMIN}, system = true)
     public List<RunSummary> latest(int max) {
         List<StatisticsRun> runs = em.createNamedQuery(StatisticsRun.LATEST_FIRST, StatisticsRun.class).setMaxResults(max)
                 .getResultList();
@@ -46,6 +46,7 @@ public class StatisticsRuns {
         return runs.stream().map(run -> summaryOf(run, progress.get(run.getId()))).toList();
     }
 
+    @Allowed(value = {SUPPORT, ADMIN}, system = true)
     public RunSummary get(long runId) {
         StatisticsRun run = em.find(StatisticsRun.class, runId);
         if (run == null) {

@@ -246,7 +246,7 @@ public class SupportService {
 
     private String requireFreeUserName(String typed) {
         String userName = UserName.parse(typed).value();
-        if (accounts.findByUserName(userName).isPresent()) {
+        if (accounts.isUserNameTaken(userName)) {
             throw BusinessException.atField("userName", "account.userName.taken");
         }
         return userName;

@@ -10,11 +10,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.util.SavedRequest;
+import org.cmmm.platform.web.ClientAddress;
+import org.cmmm.platform.web.LocalPath;
 import org.apache.shiro.web.util.WebUtils;
 import org.cmmm.account.boundary.AccountService;
 import org.cmmm.platform.web.Texts;
@@ -27,6 +30,9 @@ public class AccountLoginBacking {
     @Inject
     AccountService accounts;
 
+    @Inject
+    ClientAddress clientAddress;
+
     private String userName;
     private String password;
 
@@ -34,7 +40,7 @@ public class AccountLoginBacking {
         Subject subject = SecurityUtils.getSubject();
         try {
             // the client address goes with the token: sign-in failures are also counted per address
-            String address = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+            String address = clientAddress.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
             subject.login(new UsernamePasswordToken(userName, password, false, address));
         } catch (AuthenticationException failedOrLocked) {
             // one answer for a wrong password, an unknown user and a locked account: the page tells no one
@@ -48,8 +54,10 @@ public class AccountLoginBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.changeSessionId(); // a session id known before the login is worthless after it
         SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
-        String target = saved != null && "GET".equalsIgnoreCase(saved.getMethod())
-                ? saved.getRequestUrl() : request.getContextPath() + landing();
+        // back to the page that asked for the sign-in, when it is a page of this platform (never another site)
+        String target = Optional.ofNullable(saved).filter(asked -> "GET".equalsIgnoreCase(asked.getMethod()))
+                .flatMap(asked -> LocalPath.of(asked.getRequestUrl(), request.getContextPath()))
+                .orElse(request.getContextPath() + landing());
         external.redirect(target);
     }
 

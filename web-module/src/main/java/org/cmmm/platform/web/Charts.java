@@ -2,6 +2,7 @@ package org.cmmm.platform.web;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
@@ -102,7 +103,8 @@ public final class Charts {
                                 boolean legend) {
         JsonArrayBuilder labelArray = Json.createArrayBuilder();
         labels.forEach(labelArray::add);
-        return Json.createObjectBuilder()
+        // PrimeFaces writes the configuration into the page's script as it is
+        JsonObject config = Json.createObjectBuilder()
                 .add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder()
@@ -113,6 +115,7 @@ public final class Charts {
                         .add("plugins", Json.createObjectBuilder()
                                 .add("legend", Json.createObjectBuilder().add("display", legend)
                                         .add("labels", Json.createObjectBuilder().add("font", font())))))
-                .build().toString();
+                .build();
+        return ScriptJson.of(config);
     }
 }

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,15 +27,14 @@ import java.util.Set;
  * <li>headers that keep browsers from sniffing types, framing the pages, leaking the full URL to other sites or
  * offering camera, microphone and location to them, and HSTS when the request came over TLS;</li>
  * <li>one Content-Security-Policy: no framing, no {@code <base>} elsewhere, forms post only here, no plug-ins, and
- * scripts only from this site. On a Faces page PrimeFaces' CSP mode ({@code primefaces.CSP} in web.xml) makes a
+ * scripts, images, fonts, style sheets and connections only from this site. On a Faces page PrimeFaces' CSP mode ({@code primefaces.CSP} in web.xml) makes a
  * nonce per view, writes it on every script element it renders, moves every inline handler ({@code onclick},
  * {@code oncomplete} …) into such a script, and sends {@code script-src 'self' 'nonce-…'} as a header of its own;
  * so the policy needs neither {@code 'unsafe-inline'} nor {@code 'unsafe-eval'}. A browser would enforce two
  * headers side by side (a script runs only if both allow it, so ours, which says nothing of scripts there, would
  * not get in the way), but the policy of a page would then be read from two places: the response is wrapped so
- * that PrimeFaces' script-src replaces our default {@code script-src 'self'} in the one header. Styles are not
- * restricted: PrimeFaces' widgets write style attributes, which only {@code 'unsafe-inline'} would allow, and a
- * style runs no script;</li>
+ * that PrimeFaces' script-src replaces our default {@code script-src 'self'} in the one header ({@link #POLICY}
+ * says what else is allowed and why);</li>
  * <li>{@code Vary: Accept-Encoding}: the server gzips text for a client that accepts it (config/bin/http-protocol)
  * and says nothing of it itself, so a shared cache must be told not to hand the compressed copy to a client that
  * did not ask for gzip;</li>
@@ -51,8 +51,17 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CSP = "Content-Security-Policy";
 
-    /** Every directive but the script sources, which are {@link #DEFAULT_SCRIPTS} or the ones PrimeFaces sends. */
-    static final String POLICY = "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+    /**
+     * Every directive but the script sources, which are {@link #DEFAULT_SCRIPTS} or the ones PrimeFaces sends. Nothing
+     * is loaded from another site (a name smuggled into markup cannot fetch {@code //evil.example/p.gif}); images may be
+     * {@code data:} URIs (the theme's icons); style elements only from this site's style sheets, style attributes
+     * inline (PrimeFaces' widgets write them; a style attribute runs no script and, with nothing loadable from
+     * elsewhere, sends nothing away). {@code style-src} is the same for a browser that knows no
+     * {@code style-src-elem}/{@code -attr}.
+     */
+    static final String POLICY = "default-src 'self'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; style-src-elem 'self'; style-src-attr 'unsafe-inline'; "
+            + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
     /** Scripts of a response that is no Faces page (an error of the container, a resource, the JSON API). */
     static final String DEFAULT_SCRIPTS = "script-src 'self'";
@@ -108,39 +117,65 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
 
     /**
-     * The request as an error page sees it: a page of its own, not a postback of the form whose post failed. With
-     * the failed post's view state in the parameters PrimeFaces would take the page for a postback and look for the
-     * script nonce of the failed view in the post; a post without one (forged, or to an expired view, from a client
-     * that runs no script) would then end in an exception inside the error page instead of on it.
+     * The request as an error page sees it: a page of its own, not a postback of the form whose post failed, and not
+     * an ajax request. With the failed post's view state in the parameters PrimeFaces would take the page for a
+     * postback and look for the script nonce of the failed view in the post; as an ajax request it would take the
+     * nonce the post sent as the page's. A post without a valid one (forged, or to an expired view, from a client
+     * that runs no script) would then end in an exception inside the error page instead of on it. So the view state,
+     * Faces' partial-request parameters and its {@code Faces-Request} header are hidden: the error page is a whole
+     * page with a nonce of its own, whatever was posted.
      */
     static final class FreshPage extends HttpServletRequestWrapper {
 
         static final String VIEW_STATE = ResponseStateManager.VIEW_STATE_PARAM;
+        static final String PARTIAL = "jakarta.faces.partial.";
+        static final String FACES_REQUEST = "Faces-Request";
 
         FreshPage(HttpServletRequest request) {
             super(request);
         }
 
+        static boolean hidden(String parameter) {
+            return VIEW_STATE.equals(parameter) || parameter.startsWith(PARTIAL);
+        }
+
         @Override
         public String getParameter(String name) {
-            return VIEW_STATE.equals(name) ? null : super.getParameter(name);
+            return hidden(name) ? null : super.getParameter(name);
         }
 
         @Override
         public String[] getParameterValues(String name) {
-            return VIEW_STATE.equals(name) ? null : super.getParameterValues(name);
+            return hidden(name) ? null : super.getParameterValues(name);
         }
 
         @Override
         public Map<String, String[]> getParameterMap() {
             Map<String, String[]> parameters = new LinkedHashMap<>(super.getParameterMap());
-            parameters.remove(VIEW_STATE);
+            parameters.keySet().removeIf(FreshPage::hidden);
             return Collections.unmodifiableMap(parameters);
         }
 
         @Override
         public Enumeration<String> getParameterNames() {
             return Collections.enumeration(getParameterMap().keySet());
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return FACES_REQUEST.equalsIgnoreCase(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return FACES_REQUEST.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaderNames() {
+            List<String> names = Collections.list(super.getHeaderNames());
+            names.removeIf(FACES_REQUEST::equalsIgnoreCase);
+            return Collections.enumeration(names);
         }
     }
 

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class SecurityHeadersFilterTest {
 
-    private static final String OURS = "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+    private static final String OURS = "default-src 'self'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; style-src-elem 'self'; style-src-attr 'unsafe-inline'; "
+            + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
     /** The headers a response was given, in order (setHeader replaces, addHeader appends). */
     private final List<String[]> headers = new ArrayList<>();
@@ -39,6 +41,36 @@ class SecurityHeadersFilterTest {
         response.setHeader("X-Frame-Options", "DENY");
 
         assertThat(headers).containsExactly(new String[] {"add", "Set-Cookie", "a=b"}, new String[] {"set", "X-Frame-Options", "DENY"});
+    }
+
+    @Test
+    void anErrorPageSeesAWholePageOfItsOwnNotThePostbackOrAjaxRequestThatFailed() {
+        java.util.Map<String, String[]> posted = new java.util.LinkedHashMap<>();
+        posted.put("jakarta.faces.ViewState", new String[] {"forged"});
+        posted.put("jakarta.faces.partial.ajax", new String[] {"true"});
+        posted.put("jakarta.faces.partial.render", new String[] {"form"});
+        posted.put("login:userName", new String[] {"x"});
+        java.util.Map<String, String> headers = java.util.Map.of("Faces-Request", "partial/ajax", "Accept", "*/*");
+        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {jakarta.servlet.http.HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getParameterMap" -> posted;
+                    case "getParameter" -> posted.containsKey(args[0]) ? posted.get(args[0])[0] : null;
+                    case "getParameterValues" -> posted.get(args[0]);
+                    case "getHeader" -> headers.get(args[0]);
+                    case "getHeaders" -> java.util.Collections.enumeration(headers.containsKey(args[0]) ? List.of(headers.get(args[0])) : List.of());
+                    case "getHeaderNames" -> java.util.Collections.enumeration(headers.keySet());
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+
+        SecurityHeadersFilter.FreshPage page = new SecurityHeadersFilter.FreshPage(request);
+
+        assertThat(page.getParameterMap()).containsOnlyKeys("login:userName");
+        assertThat(page.getParameter("jakarta.faces.ViewState")).isNull();
+        assertThat(page.getParameter("jakarta.faces.partial.ajax")).isNull();
+        assertThat(page.getParameter("login:userName")).isEqualTo("x");
+        assertThat(page.getHeader("Faces-Request")).isNull();
+        assertThat(java.util.Collections.list(page.getHeaderNames())).containsExactly("Accept");
     }
 
     private HttpServletResponse recording() {

@@ -1,0 +1,6 @@
+package planted.account.entity;
+
+/** Planted: an account that holds a password hash. */
+public class PlantedAccount {
+    String passwordHash;
+}
