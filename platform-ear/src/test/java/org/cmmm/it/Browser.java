@@ -315,8 +315,21 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
         return found;
     }
 
+    /**
+     * Clicks an element once it is clickable, finding it again when an ajax update replaced it between finding and
+     * clicking (a page that polls, such as the statistics runs, redraws its table every few seconds).
+     */
     public void click(By locator) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(locator)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
+                    if (element == null) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
     }
 
     /** Waits until PrimeFaces has no ajax request queued or running (e.g. the update a select's p:ajax asked for). */

@@ -108,7 +108,7 @@ class SecurityHeadersIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().allValues("Content-Security-Policy")).singleElement()
                 .isEqualTo("default-src 'self'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-                        + "style-src 'self' 'unsafe-inline'; style-src-elem 'self'; style-src-attr 'unsafe-inline'; "
+                        + "style-src 'self' 'unsafe-inline'; style-src-elem 'self' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='; style-src-attr 'unsafe-inline'; "
                         + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'; script-src 'self'");
     }
 

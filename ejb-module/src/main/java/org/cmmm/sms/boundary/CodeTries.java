@@ -16,13 +16,18 @@ import org.cmmm.sms.control.VerificationCodePolicy;
  * {@code this} would not get its own transaction.)
  */
 @Stateless
-@Public
 public class CodeTries {
 
     @PersistenceContext(unitName = "cmmm")
     EntityManager em;
 
-    /** Counts one try of the code; false when its tries are used up (then nothing was counted). */
+    /**
+     * Counts one try of the code; false when its tries are used up (then nothing was counted). Public because its
+     * callers are: a visitor registering or resetting a password tries a code through
+     * {@link VerificationCodeService#check}, which spends a try of any number's latest code, so calling this directly
+     * spends nothing more than that; what it guards is the count, which only goes up.
+     */
+    @Public
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean claim(long codeId) {
         return em.createNativeQuery("update sms_code set tries = tries + 1 where id = ?1 and tries < ?2")

@@ -26,7 +26,7 @@ import org.primefaces.util.Constants;
 
 /**
  * Refuses a postback that no page of the platform could have sent, before any of it is applied, with 400 and the
- * platform's page for a request it cannot honour — never a 500 (issue 25, finding 4):
+ * expired page (web.xml: to a user it is a page gone stale) — never a 500 (issue 25, finding 4):
  * <ul>
  * <li>the script nonce ({@code primefaces.nonce}) missing, malformed or not the one of the restored view. PrimeFaces
  * checks it only when it renders the answer, after the post's values were applied and its action run, and its

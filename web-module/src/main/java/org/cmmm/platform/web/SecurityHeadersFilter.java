@@ -52,15 +52,22 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String CSP = "Content-Security-Policy";
 
     /**
+     * The hash of an empty style element, which jQuery inserts while PrimeFaces updates parts of a page: allowed, as
+     * it holds no style at all; any other inline style element is refused.
+     */
+    static final String EMPTY_STYLE = "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
+
+    /**
      * Every directive but the script sources, which are {@link #DEFAULT_SCRIPTS} or the ones PrimeFaces sends. Nothing
      * is loaded from another site (a name smuggled into markup cannot fetch {@code //evil.example/p.gif}); images may be
-     * {@code data:} URIs (the theme's icons); style elements only from this site's style sheets, style attributes
+     * {@code data:} URIs (the theme's icons); style elements only from this site's style sheets (and empty ones,
+     * {@link #EMPTY_STYLE}), style attributes
      * inline (PrimeFaces' widgets write them; a style attribute runs no script and, with nothing loadable from
      * elsewhere, sends nothing away). {@code style-src} is the same for a browser that knows no
      * {@code style-src-elem}/{@code -attr}.
      */
     static final String POLICY = "default-src 'self'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-            + "style-src 'self' 'unsafe-inline'; style-src-elem 'self'; style-src-attr 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; style-src-elem 'self' '" + EMPTY_STYLE + "'; style-src-attr 'unsafe-inline'; "
             + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
     /** Scripts of a response that is no Faces page (an error of the container, a resource, the JSON API). */

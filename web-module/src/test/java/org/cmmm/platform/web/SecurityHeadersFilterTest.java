@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SecurityHeadersFilterTest {
 
     private static final String OURS = "default-src 'self'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-            + "style-src 'self' 'unsafe-inline'; style-src-elem 'self'; style-src-attr 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; style-src-elem 'self' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='; style-src-attr 'unsafe-inline'; "
             + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
     /** The headers a response was given, in order (setHeader replaces, addHeader appends). */
