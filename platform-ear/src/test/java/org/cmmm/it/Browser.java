@@ -187,7 +187,7 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachC
         }
         for (int i = 0; i < starts.size(); i++) {
             String record = log.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : log.length());
-            if (record.startsWith("[", 0) && record.contains("] [SEVERE] [")) {
+            if (record.contains("] [SEVERE] [")) {
                 found.add(record.lines().limit(4).collect(java.util.stream.Collectors.joining("\n")));
             }
         }

@@ -130,8 +130,7 @@ final class ArchitectureRules {
 
     /** Every public method of an EJB boundary says who may call it (on the method or its class). */
     ArchRule boundariesDeclareTheirCallers() {
-        return methods().that().arePublic().and().areNotStatic()
-                .and().areDeclaredInClassesThat(ejbBoundary())
+        return publicBoundaryMethods()
                 .should(new ArchCondition<>("declare who may call (@Allowed or @Public, on the method or its class)") {
                     @Override
                     public void check(JavaMethod method, ConditionEvents events) {
@@ -171,8 +170,7 @@ final class ArchitectureRules {
      * account): not {@code @Public}, not {@code @Allowed(anonymous = true)}, on the method or its class.
      */
     ArchRule noVisitorReadsAPasswordHash() {
-        return methods().that().arePublic().and().areNotStatic()
-                .and().areDeclaredInClassesThat(ejbBoundary())
+        return publicBoundaryMethods()
                 .should(new ArchCondition<>("not be callable by a visitor when it returns a password hash") {
                     @Override
                     public void check(JavaMethod method, ConditionEvents events) {
@@ -198,6 +196,11 @@ final class ArchitectureRules {
             return c.getAnnotationOfType(org.cmmm.platform.boundary.Allowed.class).anonymous();
         }
         return false;
+    }
+
+    /** The public instance methods of EJB boundaries: what a page or another boundary may call. */
+    private com.tngtech.archunit.lang.syntax.elements.GivenMethodsConjunction publicBoundaryMethods() {
+        return methods().that().arePublic().and().areNotStatic().and().areDeclaredInClassesThat(ejbBoundary());
     }
 
     private static boolean declaresCallers(com.tngtech.archunit.core.domain.properties.CanBeAnnotated annotated) {
